@@ -1,0 +1,16 @@
+"""URLs.  Pages live under a language prefix (/en/, /fr/); the JSON API, share
+links and the admin stay unprefixed so links already given out never break."""
+
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("i18n/", include("django.conf.urls.i18n")),
+]
+
+urlpatterns += i18n_patterns(
+    path("", include("calculator.urls")),
+    prefix_default_language=True,
+)
