@@ -1,0 +1,28 @@
+"""Express Entry program and category eligibility (pure Python, no Django).
+
+Public API:
+
+* ``assess(profile, extra, *, effective_date=None) -> dict``: scores the CRS profile with
+  ``calculator.scoring.score`` for its CLB levels, then answers FSW / CEC / FST eligibility,
+  settlement funds and category rounds for the rules in force on the date.
+* ``assess_breakdown(profile, breakdown, extra, *, effective_date)``: the same from an existing
+  score breakdown (what the API uses, so the profile is scored once).
+* ``EXTRA_FIELDS`` / ``EXTRA_KEYS``: the extra answers, documented in ``answers.py``.
+* ``ProfileError``: raised for unusable input; ``.field`` names the key.
+
+Facts and sources: eligibility.md (copied rule tables live in ``rules/`` and ``data/``).
+"""
+
+from __future__ import annotations
+
+from .answers import EXTRA_FIELDS, EXTRA_KEYS, OCCUPATION_CATEGORIES
+from .engine import assess_breakdown
+from .errors import ProfileError
+
+__all__ = [
+    "EXTRA_FIELDS",
+    "EXTRA_KEYS",
+    "OCCUPATION_CATEGORIES",
+    "ProfileError",
+    "assess_breakdown",
+]

@@ -1,0 +1,168 @@
+"""What the eligibility rules need to know about a person, read once from the CRS profile,
+the scoring breakdown (for CLB levels and "with spouse") and the extra answers.
+
+Reading everything here means the program modules never touch raw input and never disagree
+about, say, whether the spouse counts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+ABILITIES = ("reading", "writing", "listening", "speaking")
+PARTNERED = frozenset({"married", "common_law"})
+
+Requirement = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """The facts eligibility reasons about; ``answers`` holds only the extra answers given."""
+
+    on: dt.date
+    age: int
+    education: str
+    canadian_education: str
+    first: Mapping[str, Any] | None
+    second: Mapping[str, Any] | None
+    spouse: Mapping[str, Any] | None
+    with_spouse: bool
+    partnered: bool
+    canadian_work_years: int
+    foreign_work_years: int
+    spouse_canadian_work_years: int
+    certificate_of_qualification: bool
+    job_offer: Mapping[str, Any] | None
+    sibling_in_canada: bool
+    spouse_sibling_in_canada: bool
+    answers: Mapping[str, Any]
+
+    @classmethod
+    def read(
+        cls,
+        profile: Mapping[str, Any],
+        breakdown: Mapping[str, Any],
+        answers: Mapping[str, Any],
+        on: dt.date,
+    ) -> Candidate:
+        clb = breakdown.get("clb") or {}
+        return cls(
+            on=on,
+            age=int(profile["age"]),
+            education=profile.get("education") or "less_than_secondary",
+            canadian_education=profile.get("canadian_education") or "none",
+            first=clb.get("first"),
+            second=clb.get("second"),
+            spouse=clb.get("spouse"),
+            with_spouse=bool(breakdown.get("with_spouse")),
+            partnered=profile.get("marital_status") in PARTNERED,
+            canadian_work_years=int(profile.get("canadian_work_years") or 0),
+            foreign_work_years=int(profile.get("foreign_work_years") or 0),
+            spouse_canadian_work_years=int(profile.get("spouse_canadian_work_years") or 0),
+            certificate_of_qualification=bool(profile.get("certificate_of_qualification")),
+            job_offer=profile.get("job_offer") or None,
+            sibling_in_canada=bool(profile.get("sibling_in_canada")),
+            spouse_sibling_in_canada=bool(profile.get("spouse_sibling_in_canada")),
+            answers=answers,
+        )
+
+    def answer(self, key: str) -> Any:
+        return self.answers.get(key)
+
+    @property
+    def skilled_work_years(self) -> int:
+        """Whole years of TEER 0-3 work in the last 10 years, Canadian plus foreign (CRS inputs)."""
+        return self.canadian_work_years + self.foreign_work_years
+
+    @property
+    def has_valid_job_offer(self) -> bool:
+        """A CRS arranged-employment offer in TEER 0-3 that the profile marks as qualifying."""
+        offer = self.job_offer
+        if not offer or not offer.get("qualifying", True):
+            return False
+        teer = offer.get("teer")
+        return teer is None or int(teer) <= 3
+
+    def french_result(self) -> Mapping[str, Any] | None:
+        for result in (self.first, self.second):
+            if result and result.get("language") == "french":
+                return result
+        return None
+
+
+def requirement(id: str, met: bool | None, detail: str, needs: tuple[str, ...] = ()) -> Requirement:
+    """One requirement line; ``needs`` names the extra answers that would settle a ``None``."""
+    line: Requirement = {"id": id, "met": met, "detail": detail}
+    if met is None and needs:
+        line["needs"] = list(needs)
+    return line
+
+
+def all_met(requirements: list[Requirement]) -> bool | None:
+    """False if any requirement fails, None if none fails but one is unknown, else True."""
+    states = [r["met"] for r in requirements]
+    if False in states:
+        return False
+    if None in states:
+        return None
+    return True
+
+
+def at_least(value: int | None, minimum: int) -> bool | None:
+    return None if value is None else value >= minimum
+
+
+def scale(result: Mapping[str, Any] | None) -> str:
+    """French results are NCLC levels; English ones CLB."""
+    return "NCLC" if result and result.get("language") == "french" else "CLB"
+
+
+def language_shortfall(
+    result: Mapping[str, Any] | None, minimum: Mapping[str, int]
+) -> tuple[bool, str]:
+    """Whether every ability meets its minimum, and a sentence saying which fall short and by how
+    much ("speaking is CLB 6")."""
+    if not result:
+        return False, "no language test result"
+    unit = scale(result)
+    short = [
+        f"{ability} is {unit} {result.get(ability, 0)}"
+        for ability in ABILITIES
+        if int(result.get(ability) or 0) < minimum[ability]
+    ]
+    levels = ", ".join(f"{a} {result.get(a, 0)}" for a in ABILITIES)
+    if short:
+        return False, "; ".join(short)
+    return True, f"{unit} {levels}"
+
+
+def same_minimum(level: int) -> dict[str, int]:
+    return {ability: level for ability in ABILITIES}
+
+
+def language_line(
+    id: str, result: Mapping[str, Any] | None, minimum: Mapping[str, int], wanted: str
+) -> Requirement:
+    """``wanted`` may say ``{unit}``, filled with CLB or NCLC to match the test's language."""
+    met, said = language_shortfall(result, minimum)
+    needed = wanted.format(unit=scale(result))
+    return requirement(id, met, f"needs {needed}; " + ("met: " + said if met else said))
+
+
+def no_skilled_year(candidate: Candidate) -> bool:
+    """The CRS profile already proves there is less than a year of skilled work in 10 years."""
+    return candidate.skilled_work_years == 0
+
+
+def outside_quebec(candidate: Candidate) -> Requirement:
+    value = candidate.answer("outside_quebec")
+    detail = {
+        True: "plans to live outside Quebec",
+        False: "Quebec selects its own skilled workers; Express Entry needs a plan to live "
+        "outside Quebec",
+        None: "must plan to live outside Quebec",
+    }[value]
+    return requirement("outside_quebec", value, detail, ("outside_quebec",))

@@ -1,0 +1,112 @@
+"""Assemble one eligibility answer: programs, settlement funds and category rounds.
+
+``assess_breakdown`` is the pure core: it needs only the CRS profile, the two things the scoring
+breakdown settles (CLB levels and "with spouse") and the extra answers, so it never converts a
+language test itself and never disagrees with the score shown beside it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+from .answers import parse_extra
+from .candidate import Candidate
+from .categories import assess_categories
+from .cec import assess_cec
+from .errors import ProfileError
+from .fst import assess_fst
+from .fsw import assess_fsw
+from .rules import in_force
+from .rules.categories import category_rules
+from .rules.programs import PROGRAM_RULES
+from .settlement import funds_requirement, funds_section
+
+PROGRAMS = ("fsw", "cec", "fst")
+
+
+def assess_breakdown(
+    profile: Mapping[str, Any],
+    breakdown: Mapping[str, Any],
+    extra: Mapping[str, Any],
+    *,
+    effective_date: dt.date,
+) -> dict[str, Any]:
+    """Eligibility for FSW, CEC, FST and each category round in force on ``effective_date``.
+
+    ``breakdown`` is ``calculator.scoring.score(profile)``'s result (only ``clb`` and
+    ``with_spouse`` are read). Raises ``ProfileError`` naming the field for unusable answers.
+    """
+    answers = parse_extra(extra)
+    if "age" not in profile:
+        raise ProfileError("age", "age is required")
+    candidate = Candidate.read(profile, breakdown, answers, effective_date)
+    program_rules, before_programs = in_force(PROGRAM_RULES, effective_date)
+    _check_noc(answers.get("occupation_noc"), program_rules.noc_digits, program_rules.noc_version)
+
+    funds = funds_section(candidate)
+    funds_line = funds_requirement(funds)
+    fsw = assess_fsw(candidate, funds_line)
+    cec = assess_cec(candidate)
+    fst = assess_fst(candidate, program_rules, funds_line)
+    results = {"fsw": fsw, "cec": cec, "fst": fst}
+    any_program = _any(r["eligible"] for r in results.values())
+
+    categories, before_categories = in_force(category_rules(), effective_date)
+    notes = []
+    if before_programs:
+        notes.append("date before the 2013-05-04 program rules; those rules were used")
+    if before_categories:
+        categories_in_force = None
+        notes.append("no category-based rounds before 2023-05-31")
+    else:
+        categories_in_force = categories
+    category_results = assess_categories(candidate, categories_in_force, any_program)
+
+    return {
+        "effective_date": effective_date.isoformat(),
+        "rules": {
+            "programs": program_rules.effective.isoformat(),
+            "programs_source": program_rules.source,
+            "settlement_funds": funds["table"],
+            "categories": categories_in_force.effective.isoformat() if categories_in_force else None,
+            "categories_source": categories_in_force.source if categories_in_force else None,
+        },
+        **results,
+        "eligible_programs": [p for p in PROGRAMS if results[p]["eligible"]],
+        "any_program": any_program,
+        "settlement_funds": funds,
+        "categories": category_results,
+        "missing": _missing(results, category_results),
+        "notes": notes,
+    }
+
+
+def _check_noc(noc: str | None, digits: int, version: str) -> None:
+    if noc is not None and len(noc) != digits:
+        raise ProfileError(
+            "occupation_noc", f"occupation_noc must be a {digits}-digit {version} code on this date"
+        )
+
+
+def _any(states: Any) -> bool | None:
+    """True if any is True, False if all are False, else None."""
+    values = list(states)
+    if True in values:
+        return True
+    if None in values:
+        return None
+    return False
+
+
+def _missing(results: Mapping[str, Any], categories: list[dict[str, Any]]) -> list[str]:
+    """The extra answers that would settle something still unknown, in first-needed order."""
+    keys: dict[str, None] = {}
+    sections = [*results.values(), *categories]
+    for section in sections:
+        for line in section["requirements"]:
+            keys.update(dict.fromkeys(line.get("needs", ())))
+    for line in results["fsw"]["grid"]["lines"]:
+        keys.update(dict.fromkeys(line.get("needs", ())))
+    return list(keys)
