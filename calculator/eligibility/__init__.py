@@ -5,7 +5,7 @@ Public API:
 * ``assess(profile, extra, *, effective_date=None) -> dict``: scores the CRS profile with
   ``calculator.scoring.score`` for its CLB levels, then answers FSW / CEC / FST eligibility,
   settlement funds and category rounds for the rules in force on the date.
-* ``assess_breakdown(profile, breakdown, extra, *, effective_date)``: the same from an existing
+* ``assess_breakdown(profile, breakdown, extra)``: the same from an existing
   score breakdown (what the API uses, so the profile is scored once).
 * ``EXTRA_FIELDS`` / ``EXTRA_KEYS``: the extra answers, documented in ``answers.py``.
 * ``ProfileError``: raised for unusable input; ``.field`` names the key.
@@ -16,7 +16,7 @@ Facts and sources: eligibility.md (copied rule tables live in ``rules/`` and ``d
 from __future__ import annotations
 
 from .answers import EXTRA_FIELDS, EXTRA_KEYS, OCCUPATION_CATEGORIES
-from .engine import assess_breakdown
+from .engine import assess, assess_breakdown
 from .errors import ProfileError
 
 __all__ = [
@@ -24,5 +24,6 @@ __all__ = [
     "EXTRA_KEYS",
     "OCCUPATION_CATEGORIES",
     "ProfileError",
+    "assess",
     "assess_breakdown",
 ]

@@ -11,6 +11,8 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+from calculator.scoring import score
+
 from .answers import parse_extra
 from .candidate import Candidate
 from .categories import assess_categories
@@ -26,21 +28,33 @@ from .settlement import funds_requirement, funds_section
 PROGRAMS = ("fsw", "cec", "fst")
 
 
+def assess(
+    profile: Mapping[str, Any],
+    extra: Mapping[str, Any],
+    *,
+    effective_date: dt.date | str | None = None,
+) -> dict[str, Any]:
+    """Eligibility on ``effective_date`` (else the profile's, else today).
+
+    Scores the profile first: the score validates it and is the one place CLB levels come from.
+    Raises ``ProfileError`` naming the field for an unusable profile or extra answer.
+    """
+    return assess_breakdown(profile, score(profile, effective_date=effective_date), extra)
+
+
 def assess_breakdown(
     profile: Mapping[str, Any],
     breakdown: Mapping[str, Any],
     extra: Mapping[str, Any],
-    *,
-    effective_date: dt.date,
 ) -> dict[str, Any]:
-    """Eligibility for FSW, CEC, FST and each category round in force on ``effective_date``.
+    """Eligibility for FSW, CEC, FST and each category round in force on the breakdown's date.
 
-    ``breakdown`` is ``calculator.scoring.score(profile)``'s result (only ``clb`` and
-    ``with_spouse`` are read). Raises ``ProfileError`` naming the field for unusable answers.
+    ``breakdown`` must be ``calculator.scoring.score(profile)``'s result for this ``profile``
+    (it has validated the profile; ``clb``, ``with_spouse`` and ``effective_date`` are read), so a
+    caller that shows the score too scores once.
     """
     answers = parse_extra(extra)
-    if "age" not in profile:
-        raise ProfileError("age", "age is required")
+    effective_date = dt.date.fromisoformat(breakdown["effective_date"])
     candidate = Candidate.read(profile, breakdown, answers, effective_date)
     program_rules, before_programs = in_force(PROGRAM_RULES, effective_date)
     _check_noc(answers.get("occupation_noc"), program_rules.noc_digits, program_rules.noc_version)

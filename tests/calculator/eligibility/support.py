@@ -1,8 +1,7 @@
 """Helpers shared by the eligibility tests.
 
 Profiles are written with CLB levels directly, so the expected results depend only on the
-eligibility rules. ``run`` builds the two breakdown keys the engine reads (``clb`` and
-``with_spouse``) from such a profile, the way ``calculator.scoring.score`` reports them.
+eligibility rules (the scoring engine passes CLB levels through unchanged).
 """
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from calculator.eligibility import assess_breakdown
+from calculator.eligibility import assess
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 ON = dt.date(2026, 11, 21)
@@ -34,28 +33,8 @@ def clb(language: str, reading: int, writing: int | None = None, listening: int 
     }
 
 
-def _levels(result: dict[str, Any] | None) -> dict[str, Any] | None:
-    return {"language": result["language"], **result["clb"]} if result else None
-
-
-def breakdown_for(profile: dict[str, Any]) -> dict[str, Any]:
-    with_spouse = (
-        profile.get("marital_status") in ("married", "common_law")
-        and profile.get("spouse_accompanying", True)
-        and not profile.get("spouse_citizen_or_pr", False)
-    )
-    return {
-        "with_spouse": with_spouse,
-        "clb": {
-            "first": _levels(profile.get("first_language")),
-            "second": _levels(profile.get("second_language")),
-            "spouse": _levels(profile.get("spouse_language")) if with_spouse else None,
-        },
-    }
-
-
 def run(profile: dict[str, Any], extra: dict[str, Any], on: dt.date = ON) -> dict[str, Any]:
-    return assess_breakdown(profile, breakdown_for(profile), extra, effective_date=on)
+    return assess(profile, extra, effective_date=on)
 
 
 def single(**overrides: Any) -> dict[str, Any]:
