@@ -1,0 +1,144 @@
+"""Rounds of invitations as IRCC publishes them, and the pool's CRS distribution."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from .feed import FeedError, number_sequence
+
+CRS_MAX = 1200
+
+
+class Category(models.TextChoices):
+    """A stable grouping of IRCC's published draw names, which change over
+    the years (see draws.feed.category_for)."""
+
+    GENERAL = "general", _("General (all programs)")
+    CEC = "cec", _("Canadian Experience Class")
+    PNP = "pnp", _("Provincial Nominee Program")
+    FRENCH = "french", _("French-language proficiency")
+    HEALTHCARE = "healthcare", _("Healthcare and social services")
+    STEM = "stem", _("STEM occupations")
+    TRADES = "trades", _("Trades")
+    TRANSPORT = "transport", _("Transport")
+    AGRICULTURE = "agriculture", _("Agriculture and agri-food")
+    EDUCATION = "education", _("Education")
+    OTHER = "other", _("Other targeted draws")
+
+
+def validate_draw_number(value: str) -> None:
+    try:
+        number_sequence(value)
+    except FeedError:
+        raise ValidationError(
+            _("Enter the number as published: digits, optionally followed by one letter (91a)."),
+            code="invalid_number",
+        ) from None
+
+
+class DrawQuerySet(models.QuerySet):
+    def in_category(self, category: str | None) -> DrawQuerySet:
+        return self.filter(category=category) if category else self
+
+    def since(self, day: date) -> DrawQuerySet:
+        return self.filter(date__gt=day)
+
+    def in_year(self, year: int | None) -> DrawQuerySet:
+        return self.filter(date__year=year) if year else self
+
+    def newest_first(self) -> DrawQuerySet:
+        return self.order_by("-date", "-sequence")
+
+
+class Draw(models.Model):
+    number = models.CharField(
+        _("number"), max_length=8, unique=True, validators=[validate_draw_number],
+        help_text=_("As published, e.g. 434 or 91a."),
+    )
+    sequence = models.PositiveIntegerField(
+        _("order"), editable=False, db_index=True,
+        help_text=_("Sort key from the number: 91a and 91b sort between 91 and 92."),
+    )
+    date = models.DateField(_("date"), db_index=True)
+    name = models.CharField(_("name as published"), max_length=200)
+    category = models.CharField(
+        _("category"), max_length=16, choices=Category.choices, db_index=True
+    )
+    invitations = models.PositiveIntegerField(
+        _("invitations"), validators=[MinValueValidator(1)]
+    )
+    cutoff = models.PositiveSmallIntegerField(
+        _("CRS cut-off"), validators=[MinValueValidator(0), MaxValueValidator(CRS_MAX)],
+        help_text=_("Score of the lowest-ranked candidate invited. PNP draws include the 600 nomination points."),
+    )
+    tie_break = models.DateTimeField(
+        _("tie-breaking rule"), null=True, blank=True,
+        help_text=_("Candidates at the cut-off were invited if their profile was created before this moment (UTC)."),
+    )
+    drawn_at = models.DateTimeField(_("time of the round"), null=True, blank=True)
+    programs = models.CharField(_("eligible programs"), max_length=300, blank=True)
+    pool_snapshot = models.ForeignKey(
+        "PoolSnapshot", verbose_name=_("pool distribution published with it"),
+        null=True, blank=True, on_delete=models.SET_NULL, related_name="draws",
+    )
+
+    objects = DrawQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-date", "-sequence"]
+        verbose_name = _("draw")
+        verbose_name_plural = _("draws")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(cutoff__gte=0, cutoff__lte=CRS_MAX), name="draw_cutoff_0_1200"
+            ),
+            models.CheckConstraint(condition=models.Q(invitations__gt=0), name="draw_invitations_positive"),
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.number} {self.date:%Y-%m-%d} {self.name}"
+
+    def save(self, *args, **kwargs):
+        self.sequence = number_sequence(self.number)
+        super().save(*args, **kwargs)
+
+
+class PoolSnapshot(models.Model):
+    """The CRS distribution of the candidates in the pool on one date."""
+
+    as_of = models.DateField(_("as of"), unique=True)
+    total = models.PositiveIntegerField(_("candidates in the pool"))
+
+    class Meta:
+        ordering = ["-as_of"]
+        get_latest_by = "as_of"
+        verbose_name = _("pool distribution")
+        verbose_name_plural = _("pool distributions")
+
+    def __str__(self) -> str:
+        return f"{self.as_of:%Y-%m-%d} ({self.total:,})"
+
+
+class PoolBand(models.Model):
+    """One non-overlapping score range of a snapshot (601-1200, 501-600,
+    491-500 … 401-410 in tens, 351-400, 301-350, 0-300)."""
+
+    snapshot = models.ForeignKey(PoolSnapshot, on_delete=models.CASCADE, related_name="bands")
+    crs_min = models.PositiveSmallIntegerField(_("from"))
+    crs_max = models.PositiveSmallIntegerField(_("to"))
+    count = models.PositiveIntegerField(_("candidates"))
+
+    class Meta:
+        ordering = ["snapshot", "-crs_min"]
+        constraints = [
+            models.UniqueConstraint(fields=["snapshot", "crs_min"], name="pool_band_unique_min"),
+            models.CheckConstraint(condition=models.Q(crs_min__lte=models.F("crs_max")), name="pool_band_ordered"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.crs_min}-{self.crs_max}: {self.count:,}"
