@@ -6,7 +6,11 @@ STAMP  := $(VENV)/.installed-stamp
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: install run test serve bench messages migrate data clean
+.PHONY: install run test test-postgres serve static bench soak messages migrate data clean
+
+# gunicorn: sync workers, two per core plus one (the app waits on the database
+# between bursts of CPU).  Override with `make serve WORKERS=n`.
+WORKERS ?= $(shell echo $$(( $$(nproc) * 2 + 1 )))
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -31,6 +35,28 @@ run: messages data
 
 test: messages
 	$(PY) -m pytest
+
+# The same suite against a throwaway PostgreSQL cluster (started and removed by the script).
+test-postgres: messages
+	scripts/with_postgres.sh $(PY) -m pytest
+
+static: install
+	DJANGO_DEBUG=0 $(PY) manage.py collectstatic --noinput --clear -v 0
+
+# Production-like: DEBUG off, gunicorn, whitenoise serving compressed hashed
+# static files.  Plain HTTP on loopback, so HTTPS-only cookies/redirect/HSTS
+# are off unless DJANGO_HTTPS=1 (set it behind a TLS-terminating proxy).
+serve: messages data static
+	DJANGO_DEBUG=0 DJANGO_HTTPS=$${DJANGO_HTTPS:-0} $(VENV)/bin/gunicorn crs_site.wsgi \
+		--bind $(HOST):$(PORT) --workers $(WORKERS) --worker-tmp-dir /dev/shm \
+		--error-logfile - --log-level warning
+
+# Load tests against gunicorn on loopback; results in benchmarks/RESULTS.md.
+bench: messages
+	$(PY) benchmarks/run.py
+
+soak: messages
+	$(PY) benchmarks/run.py --soak
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3
