@@ -1,45 +1,96 @@
-"""``POST /api/score``: a profile in the CRS profile format in, its breakdown out.
+"""The JSON API: ``POST /api/score`` and ``POST /api/eligibility``.
 
 Stateless and cookie-free (csrf-exempt, no session), so scripts can call it without a browser
 handshake; bodies are capped at 64 KB because a profile is well under 2 KB and the cap keeps
 a large upload from tying up a worker. Errors are JSON ``{"error": ...}`` like the CLI's.
+Both endpoints share ``json_post`` so the body rules are written once.
 """
 
+import functools
 import json
 
 from django.http import JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 
+from calculator.eligibility import EXTRA_KEYS, assess_breakdown
 from calculator.scoring import ProfileError, score
 
 MAX_BODY_BYTES = 64 * 1024
 
 
-@csrf_exempt
-def score_profile(request):
-    if request.method != "POST":
-        response = _error("use POST with a JSON profile in the body", status=405)
-        response["Allow"] = "POST"
-        return response
-    try:
-        declared = int(request.META.get("CONTENT_LENGTH") or 0)
-    except ValueError:
-        declared = 0
-    if declared > MAX_BODY_BYTES:
-        return _too_large()
-    body = request.read(MAX_BODY_BYTES + 1)
-    if len(body) > MAX_BODY_BYTES:
-        return _too_large()
-    try:
-        profile = json.loads(body)
-    except (ValueError, RecursionError):
-        return _error("the body is not valid JSON")
+def json_post(expects):
+    """Turn ``view(body: dict) -> dict`` into a POST-only JSON endpoint.
+
+    ``expects`` finishes the sentence "the body must be a JSON object: ..." in the 400 answer.
+    The view may raise ``ProfileError``, which becomes a 400 naming the field.
+    """
+
+    def decorate(view):
+        @csrf_exempt
+        @functools.wraps(view)
+        def endpoint(request):
+            if request.method != "POST":
+                response = _error(f"use POST with a JSON object in the body: {expects}", status=405)
+                response["Allow"] = "POST"
+                return response
+            try:
+                declared = int(request.META.get("CONTENT_LENGTH") or 0)
+            except ValueError:
+                declared = 0
+            if declared > MAX_BODY_BYTES:
+                return _too_large()
+            body = request.read(MAX_BODY_BYTES + 1)
+            if len(body) > MAX_BODY_BYTES:
+                return _too_large()
+            try:
+                data = json.loads(body)
+            except (ValueError, RecursionError):
+                return _error("the body is not valid JSON")
+            if not isinstance(data, dict):
+                return _error(f"the body must be a JSON object: {expects}")
+            try:
+                return JsonResponse(view(data))
+            except ProfileError as error:
+                return _error(str(error))
+
+        return endpoint
+
+    return decorate
+
+
+@json_post("one profile")
+def score_profile(profile):
+    return score(profile)
+
+
+@json_post('{"profile": {...}, "extra": {...}}, or one profile with the extra answers alongside')
+def eligibility(body):
+    """Score and eligibility together, from one scoring of the profile.
+
+    Two shapes are accepted: ``{"profile": {...}, "extra": {...}}`` (``extra`` optional), or a
+    flat profile whose extra-answer keys (``calculator.eligibility.EXTRA_KEYS``, which no profile
+    field shares) are split off, so a form can post everything as one object.
+    """
+    profile, extra = _split(body)
+    breakdown = score(profile)
+    return {"breakdown": breakdown, "eligibility": assess_breakdown(profile, breakdown, extra)}
+
+
+def _split(body):
+    if "profile" not in body:
+        return (
+            {k: v for k, v in body.items() if k not in EXTRA_KEYS},
+            {k: v for k, v in body.items() if k in EXTRA_KEYS},
+        )
+    unexpected = sorted(set(body) - {"profile", "extra"})
+    if unexpected:
+        raise ProfileError(unexpected[0], 'is not allowed beside "profile"; put it in "profile" or "extra"')
+    profile, extra = body["profile"], body.get("extra")
+    if extra is None:
+        extra = {}
     if not isinstance(profile, dict):
-        return _error("the body must be a JSON object: one profile")
-    try:
-        return JsonResponse(score(profile))
-    except ProfileError as error:
-        return _error(str(error))
+        raise ProfileError("profile", "must be a JSON object: one profile")
+    return profile, extra
 
 
 def _too_large():

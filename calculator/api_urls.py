@@ -8,4 +8,5 @@ app_name = "api"
 
 urlpatterns = [
     path("score", api.score_profile, name="score"),
+    path("eligibility", api.eligibility, name="eligibility"),
 ]

@@ -182,13 +182,13 @@ def parse_extra(extra: Mapping[str, Any]) -> dict[str, Any]:
     an answer into "missing" and the user would never learn why the result stayed unknown.
     """
     if not isinstance(extra, Mapping):
-        raise ProfileError("extra", "extra answers must be a JSON object")
+        raise ProfileError("extra", "must be a JSON object of extra answers")
     answers: dict[str, Any] = {}
     for key, value in extra.items():
         spec = _BY_KEY.get(key)
         if spec is None:
             raise ProfileError(
-                str(key), f"unknown extra answer {key!r}; allowed: {', '.join(sorted(EXTRA_KEYS))}"
+                str(key), f"is not an extra answer; allowed: {', '.join(sorted(EXTRA_KEYS))}"
             )
         if value is None:
             continue
@@ -199,18 +199,18 @@ def parse_extra(extra: Mapping[str, Any]) -> dict[str, Any]:
 def _check(spec: ExtraField, value: Any) -> Any:
     if spec.kind == "bool":
         if not isinstance(value, bool):
-            raise ProfileError(spec.key, f"{spec.key} must be true or false")
+            raise ProfileError(spec.key, "must be true or false")
         return value
     if spec.kind == "int":
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= _MAX_INT:
-            raise ProfileError(spec.key, f"{spec.key} must be a whole number of 0 or more")
+            raise ProfileError(spec.key, "must be a whole number of 0 or more")
         return value
     if spec.kind == "noc":
         if not isinstance(value, str) or not value.isdigit() or len(value) not in (4, 5):
             raise ProfileError(
-                spec.key, f"{spec.key} must be a NOC code of 5 digits (NOC 2021) or 4 (NOC 2016)"
+                spec.key, "must be a NOC code of 5 digits (NOC 2021) or 4 (NOC 2016), as a string"
             )
         return value
     if value not in spec.choices:
-        raise ProfileError(spec.key, f"{spec.key} must be one of: {', '.join(spec.choices)}")
+        raise ProfileError(spec.key, f"must be one of: {', '.join(spec.choices)}")
     return value
