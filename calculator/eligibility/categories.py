@@ -56,11 +56,10 @@ def _program_line(program_eligible: bool | None) -> Requirement:
 def _criteria(candidate: Candidate, category: Category) -> list[Requirement]:
     if category.kind == "french":
         french = candidate.french_result()
+        wanted = f"NCLC {category.nclc} in every ability of a French test"
         if french is None:
-            return [requirement("french", False, f"needs NCLC {category.nclc} in every ability of a French test; no French result")]
-        return [
-            language_line("french", french, same_minimum(category.nclc), f"NCLC {category.nclc} in every ability of a French test")
-        ]
+            return [requirement("french", False, f"needs {wanted}; no French result")]
+        return [language_line("french", french, same_minimum(category.nclc), wanted)]
     if category.kind == "military":
         return _military(candidate)
     return [_occupation(candidate, category), _months(candidate, category)]

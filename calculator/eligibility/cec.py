@@ -76,7 +76,11 @@ def _language(candidate: Candidate) -> Requirement:
     if low is not None and low >= CEC_MIN_CANADIAN_MONTHS:
         level, why = CEC_CLB_TEER_2_3, "TEER 2 or 3 work"
     elif high is not None and low is not None:
-        level, why = CEC_CLB_TEER_0_1, "TEER 0 or 1 work" + (" needed to make the year" if low else "")
+        if high:
+            needed = " needed to make the year" if low else ""
+            level, why = CEC_CLB_TEER_0_1, f"TEER 0 or 1 work{needed}"
+        else:
+            level, why = CEC_CLB_TEER_2_3, "TEER 2 or 3 work"
     elif language_shortfall(first, same_minimum(CEC_CLB_TEER_0_1))[0]:
         return language_line("language", first, same_minimum(CEC_CLB_TEER_0_1), both)
     elif not language_shortfall(first, same_minimum(CEC_CLB_TEER_2_3))[0]:
@@ -85,4 +89,5 @@ def _language(candidate: Candidate) -> Requirement:
         line = language_line("language", first, same_minimum(CEC_CLB_TEER_2_3), both)
         missing = tuple(k for k, v in ((TEER_0_1, high), (TEER_2_3, low)) if v is None)
         return requirement("language", None, line["detail"] + " (enough for TEER 2/3 only)", missing)
-    return language_line("language", first, same_minimum(level), "{unit} " + f"{level} in every ability ({why})")
+    wanted = "{unit} " + f"{level} in every ability ({why})"
+    return language_line("language", first, same_minimum(level), wanted)

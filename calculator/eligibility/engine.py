@@ -56,7 +56,7 @@ def assess_breakdown(
     answers = parse_extra(extra)
     effective_date = dt.date.fromisoformat(breakdown["effective_date"])
     candidate = Candidate.read(profile, breakdown, answers, effective_date)
-    program_rules, before_programs = in_force(PROGRAM_RULES, effective_date)
+    program_rules, _ = in_force(PROGRAM_RULES, effective_date)  # score() refuses dates before both
     _check_noc(answers.get("occupation_noc"), program_rules.noc_digits, program_rules.noc_version)
 
     funds = funds_section(candidate)
@@ -69,8 +69,6 @@ def assess_breakdown(
 
     categories, before_categories = in_force(category_rules(), effective_date)
     notes = []
-    if before_programs:
-        notes.append("date before the 2013-05-04 program rules; those rules were used")
     if before_categories:
         categories_in_force = None
         notes.append("no category-based rounds before 2023-05-31")
@@ -117,10 +115,7 @@ def _any(states: Any) -> bool | None:
 def _missing(results: Mapping[str, Any], categories: list[dict[str, Any]]) -> list[str]:
     """The extra answers that would settle something still unknown, in first-needed order."""
     keys: dict[str, None] = {}
-    sections = [*results.values(), *categories]
-    for section in sections:
+    for section in [*results.values(), *categories]:
         for line in section["requirements"]:
             keys.update(dict.fromkeys(line.get("needs", ())))
-    for line in results["fsw"]["grid"]["lines"]:
-        keys.update(dict.fromkeys(line.get("needs", ())))
     return list(keys)

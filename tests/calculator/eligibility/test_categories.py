@@ -105,3 +105,11 @@ def test_military_recruits_need_the_service_answer_and_a_two_year_credential():
     assert category(yes, "military")["eligible"] is True
     secondary = run(single(education="secondary"), answered(military_recruit=True), ON_2026)
     assert category(secondary, "military")["criteria_met"] is False
+
+
+def test_every_occupation_category_in_the_rules_can_be_self_declared():
+    from calculator.eligibility import OCCUPATION_CATEGORIES
+    from calculator.eligibility.rules.categories import category_rules
+
+    ids = {c.id for rules in category_rules() for c in rules.categories if c.kind == "occupation"}
+    assert ids == set(OCCUPATION_CATEGORIES)
