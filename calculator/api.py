@@ -1,21 +1,27 @@
-"""The JSON API: ``POST /api/score`` and ``POST /api/eligibility``.
+"""The JSON API: ``POST /api/score``, ``POST /api/eligibility`` and ``POST /api/results``.
 
 Stateless and cookie-free (csrf-exempt, no session), so scripts can call it without a browser
 handshake; bodies are capped at 64 KB because a profile is well under 2 KB and the cap keeps
 a large upload from tying up a worker. Errors are JSON ``{"error": ...}`` like the CLI's.
-Both endpoints share ``json_post`` so the body rules are written once.
+Every endpoint reads its body with ``read_json_object`` so the body rules are written once.
 """
 
 import functools
 import json
 
+from django.core.cache import cache
 from django.http import JsonResponse
+from django.urls import reverse
 from django.views.decorators.csrf import csrf_exempt
 
 from calculator.eligibility import EXTRA_KEYS, assess_breakdown
 from calculator.scoring import ProfileError, score
+from calculator.selectors import PROFILE_KEYS
+from calculator.services import saved_result_create
 
 MAX_BODY_BYTES = 64 * 1024
+RESULTS_PER_WINDOW = 30  # saved results per client address per window
+RESULTS_WINDOW_SECONDS = 60 * 10
 
 
 def json_post(expects):
@@ -33,21 +39,9 @@ def json_post(expects):
                 response = _error(f"use POST with a JSON object in the body: {expects}", status=405)
                 response["Allow"] = "POST"
                 return response
-            try:
-                declared = int(request.META.get("CONTENT_LENGTH") or 0)
-            except ValueError:
-                declared = 0
-            if declared > MAX_BODY_BYTES:
-                return _too_large()
-            body = request.read(MAX_BODY_BYTES + 1)
-            if len(body) > MAX_BODY_BYTES:
-                return _too_large()
-            try:
-                data = json.loads(body)
-            except (ValueError, RecursionError):
-                return _error("the body is not valid JSON")
-            if not isinstance(data, dict):
-                return _error(f"the body must be a JSON object: {expects}")
+            data, problem = read_json_object(request, expects)
+            if problem is not None:
+                return problem
             try:
                 return JsonResponse(view(data))
             except ProfileError as error:
@@ -56,6 +50,26 @@ def json_post(expects):
         return endpoint
 
     return decorate
+
+
+def read_json_object(request, expects):
+    """(dict, None) or (None, error response): 413 past the cap, 400 unless one JSON object."""
+    try:
+        declared = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        declared = 0
+    if declared > MAX_BODY_BYTES:
+        return None, _too_large()
+    body = request.read(MAX_BODY_BYTES + 1)
+    if len(body) > MAX_BODY_BYTES:
+        return None, _too_large()
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError):
+        return None, _error("the body is not valid JSON")
+    if not isinstance(data, dict):
+        return None, _error(f"the body must be a JSON object: {expects}")
+    return data, None
 
 
 @json_post("one profile")
@@ -74,6 +88,48 @@ def eligibility(body):
     profile, extra = _split(body)
     breakdown = score(profile)
     return {"breakdown": breakdown, "eligibility": assess_breakdown(profile, breakdown, extra)}
+
+
+@csrf_exempt
+def results_create(request):
+    """Save a profile's result: 201 with ``{"id", "url", "breakdown"}``, the url being the share
+    page ``/r/<id>/``. Rate-limited per client: a saved result is the only thing a visitor can
+    make the server keep."""
+    if request.method != "POST":
+        response = _error("use POST with a JSON object in the body: one profile", status=405)
+        response["Allow"] = "POST"
+        return response
+    profile, problem = read_json_object(request, "one profile")
+    if problem is not None:
+        return problem
+    if _rate_limited(request):
+        response = _error("too many results created from this address; try again later", status=429)
+        response["Retry-After"] = str(RESULTS_WINDOW_SECONDS)
+        return response
+    unknown = sorted(map(str, profile.keys() - PROFILE_KEYS))
+    if unknown:  # saving would drop unknown keys; a script should hear about its typo instead
+        return _error(f"{unknown[0]}: is not a profile field; the profile format lists: "
+                      f"{', '.join(sorted(PROFILE_KEYS))}", field=unknown[0])
+    try:
+        result = saved_result_create(profile=profile)
+    except ProfileError as error:
+        return _error(str(error), field=error.field)
+    url = request.build_absolute_uri(reverse("shared_result", args=[result.public_id]))
+    response = JsonResponse({"id": result.public_id, "url": url, "breakdown": result.breakdown}, status=201)
+    response["Location"] = url
+    return response
+
+
+def _rate_limited(request):
+    """Fixed window per client address in the shared cache; add() then incr() keeps it atomic."""
+    key = f"ratelimit:api-results:{request.META.get('REMOTE_ADDR', '')}"
+    if cache.add(key, 1, RESULTS_WINDOW_SECONDS):
+        return False
+    try:
+        return cache.incr(key) > RESULTS_PER_WINDOW
+    except ValueError:  # the window expired between add() and incr()
+        cache.add(key, 1, RESULTS_WINDOW_SECONDS)
+        return False
 
 
 def _split(body):
@@ -97,5 +153,8 @@ def _too_large():
     return _error(f"the body is larger than {MAX_BODY_BYTES // 1024} KB", status=413)
 
 
-def _error(message, status=400):
-    return JsonResponse({"error": message}, status=status)
+def _error(message, status=400, field=None):
+    body = {"error": message}
+    if field:
+        body["field"] = field
+    return JsonResponse(body, status=status)

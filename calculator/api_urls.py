@@ -9,4 +9,5 @@ app_name = "api"
 urlpatterns = [
     path("score", api.score_profile, name="score"),
     path("eligibility", api.eligibility, name="eligibility"),
+    path("results", api.results_create, name="results"),
 ]

@@ -5,10 +5,14 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
+from calculator import share
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/", include("calculator.api_urls")),
+    path("r/<str:public_id>/", share.shared_result, name="shared_result"),
+    path("r/<str:public_id>/start/", share.shared_result_start, name="shared_result_start"),
 ]
 
 urlpatterns += i18n_patterns(

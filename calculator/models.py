@@ -1,0 +1,56 @@
+"""Saved results: the one thing the calculator keeps, so a result can be shared as a link.
+
+A saved result is a record of what was computed, not a live object: the answers (profile format),
+the rule set and the breakdown exactly as shown, frozen. Rule tables may be corrected later; a link
+someone already sent must keep showing what they saw. So there is no update path at all.
+"""
+
+import secrets
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+PUBLIC_ID_BYTES = 22  # 176 random bits, 30 URL-safe characters
+
+
+def new_public_id() -> str:
+    return secrets.token_urlsafe(PUBLIC_ID_BYTES)
+
+
+class ImmutableResultError(RuntimeError):
+    """A saved result was asked to change."""
+
+
+class SavedResultQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise ImmutableResultError("saved results never change")
+
+    update.queryset_only = True
+
+
+class SavedResult(models.Model):
+    public_id = models.CharField(_("public id"), max_length=40, unique=True, default=new_public_id, editable=False)
+    profile = models.JSONField(_("answers"), help_text=_("In the CRS profile format; nothing personal."))
+    rules = models.CharField(_("rule set"), max_length=10)
+    breakdown = models.JSONField(_("breakdown"))
+    created_at = models.DateTimeField(_("created"), auto_now_add=True, db_index=True)
+
+    objects = SavedResultQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("saved result")
+        verbose_name_plural = _("saved results")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.public_id} ({self.breakdown.get('total')})"
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise ImmutableResultError("saved results never change; create a new one")
+        kwargs["force_insert"] = True
+        super().save(*args, **kwargs)
+
+    @property
+    def total(self) -> int:
+        return self.breakdown["total"]

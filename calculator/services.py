@@ -1,0 +1,25 @@
+"""Writes. Keyword-only, typed; views and the API call these, never ``Model.objects.create``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+from .models import SavedResult
+from .scoring import score
+from .selectors import PROFILE_KEYS
+
+
+def saved_result_create(*, profile: Mapping, effective_date: date | str | None = None) -> SavedResult:
+    """Score ``profile`` once and keep the answers, the rule set and that breakdown together.
+
+    Only profile-format keys are kept (a date of birth or anything else a caller carries is
+    dropped: the profile holds the age, which is all the score needs). The scoring day lives in the
+    breakdown, so ``effective_date`` is not repeated in the stored answers. Raises ProfileError.
+    """
+    answers = {key: value for key, value in profile.items() if key in PROFILE_KEYS and key != "effective_date"}
+    day = effective_date if effective_date is not None else profile.get("effective_date")
+    breakdown = score(answers, effective_date=day)
+    result = SavedResult(profile=answers, rules=breakdown["rules"], breakdown=breakdown)
+    result.save()
+    return result

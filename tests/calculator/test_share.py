@@ -1,0 +1,79 @@
+"""The share page /r/<id>/: the saved result as it was, in the viewer's language, without JavaScript."""
+
+import re
+
+import pytest
+from django.test import Client
+
+from calculator.scoring import engine
+from calculator.scoring.rules import RULE_SETS
+from calculator.services import saved_result_create
+
+PROFILE = {"marital_status": "single", "age": 29, "education": "bachelors", "canadian_work_years": 1,
+           "first_language": {"language": "english", "clb": {"reading": 9, "writing": 9, "listening": 9, "speaking": 9}}}
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def saved():
+    return saved_result_create(profile=PROFILE)
+
+
+def test_the_link_works_in_a_fresh_session_without_javascript(saved):
+    response = Client().get(f"/r/{saved.public_id}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f"CRS score <strong class=\"score-total\">{saved.total}</strong> of 1200" in html
+    assert f"http://testserver/r/{saved.public_id}/" in html  # the link as plain text
+    assert "<script>" not in html and "onclick" not in html
+    assert 'data-action="canadian_work"' in html  # the plan is there
+
+
+def test_unknown_or_altered_ids_are_404(saved, client):
+    altered = saved.public_id[:-1] + ("A" if saved.public_id[-1] != "A" else "B")
+    for public_id in (altered, "0" * 30, "1", saved.public_id + "x", str(saved.pk)):
+        assert client.get(f"/r/{public_id}/").status_code == 404, public_id
+
+
+def test_it_is_not_indexed_and_previews_as_the_score(saved, client):
+    response = client.get(f"/r/{saved.public_id}/")
+    html = response.content.decode()
+    assert '<meta name="robots" content="noindex, nofollow">' in html
+    assert response["X-Robots-Tag"].startswith("noindex")
+    title = f"CRS score {saved.total} of 1200"
+    assert f'<meta property="og:title" content="{title}">' in html
+    assert f'<meta name="twitter:title" content="{title}">' in html
+    assert f'<meta property="og:url" content="http://testserver/r/{saved.public_id}/">' in html
+
+
+def test_it_renders_in_the_viewers_language(saved, client):
+    response = client.get(f"/r/{saved.public_id}/", HTTP_ACCEPT_LANGUAGE="fr")
+    assert '<html lang="fr">' in response.content.decode()
+    assert "Accept-Language" in response["Vary"]
+    switched = client.get(f"/r/{saved.public_id}/?lang=fr", HTTP_ACCEPT_LANGUAGE="en")
+    assert '<html lang="fr">' in switched.content.decode()
+    english = client.get(f"/r/{saved.public_id}/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert f'href="/r/{saved.public_id}/?lang=fr"' in english
+
+
+def test_the_saved_breakdown_is_served_after_the_rules_change(saved, client, monkeypatch):
+    newest = RULE_SETS[-1]
+    changed = newest.replace(id="2099-01-01", age=(tuple(p - 10 if p else 0 for p in newest.age[0]), newest.age[1]))
+    monkeypatch.setattr(engine, "rule_set_for", lambda day: changed)
+    monkeypatch.setattr(engine, "_DAYS", {})
+
+    html = client.get(f"/r/{saved.public_id}/").content.decode()
+    assert f'<strong class="score-total">{saved.total}</strong>' in html
+    assert re.search(rf"<td class=\"text-end fw-bold\">{saved.total}</td>", html)
+    assert "The rules have changed since this result was saved" in html
+    assert f"<strong>{saved.total - 10}</strong>" in html  # today's score, shown beside it
+
+
+def test_no_note_when_nothing_changed(saved, client):
+    html = client.get(f"/r/{saved.public_id}/").content.decode()
+    assert "rules-changed" not in html
+
+
+def test_only_get_is_allowed(saved, client):
+    assert client.post(f"/r/{saved.public_id}/").status_code == 405
