@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: install run test test-postgres serve static bench soak messages migrate data clean
+.PHONY: install run test test-postgres serve static bench soak messages po migrate data clean
 
 # gunicorn: sync workers, two per core plus one (the app waits on the database
 # between bursts of CPU).  Override with `make serve WORKERS=n`.
@@ -22,6 +22,11 @@ install: $(STAMP)
 
 messages: install
 	$(PY) manage.py compilemessages --ignore=.venv -v 0
+
+# Refresh locale/fr/LC_MESSAGES/django.po from the code; then translate every
+# new entry (tests/test_i18n.py fails on an untranslated or fuzzy one).
+po: install
+	$(PY) manage.py makemessages -l fr --ignore=.venv --ignore=tests --ignore=build
 
 migrate: install
 	$(PY) manage.py migrate --noinput -v 0

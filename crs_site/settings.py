@@ -65,6 +65,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "crs_site.middleware.remember_language",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -123,6 +124,9 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("fr", _("French"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our own formats first (French thousands: a narrow no-break space), then Django's.
+FORMAT_MODULE_PATH = ["crs_site.formats"]
+LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365  # the chosen language is kept a year
 TIME_ZONE = "America/Toronto"
 USE_I18N = True
 USE_TZ = True

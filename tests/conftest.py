@@ -10,3 +10,19 @@ def _plain_static_storage(settings):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _compiled_translations():
+    """Compile locale/*/django.po when its .mo is missing or stale, so a bare
+    `pytest` serves French as `make test` (which runs compilemessages) does.
+    Compiled files are never committed."""
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    msgfmt = shutil.which("msgfmt")
+    for po in (Path(__file__).resolve().parents[1] / "locale").glob("*/LC_MESSAGES/django.po"):
+        mo = po.with_suffix(".mo")
+        if msgfmt and (not mo.exists() or mo.stat().st_mtime < po.stat().st_mtime):
+            subprocess.run([msgfmt, "--check", "-o", str(mo), str(po)], check=True)
