@@ -157,6 +157,23 @@ def no_skilled_year(candidate: Candidate) -> bool:
     return candidate.skilled_work_years == 0
 
 
+def months_requirement(
+    candidate: Candidate, id: str, key: str, minimum: int, wanted: str
+) -> Requirement:
+    """A "needs N months of skilled work" line read from the extra answer ``key``; it fails
+    without asking when the CRS profile shows less than a year of skilled work in 10 years."""
+    if no_skilled_year(candidate):
+        return requirement(
+            id, False, f"needs {wanted}; the profile has less than 1 year of skilled work"
+        )
+    months = candidate.answer(key)
+    if months is None:
+        return requirement(id, None, f"needs {wanted}", (key,))
+    if months >= minimum:
+        return requirement(id, True, f"needs {wanted}; has {months} months")
+    return requirement(id, False, f"needs {wanted}; has {months} months, {minimum - months} short")
+
+
 def outside_quebec(candidate: Candidate) -> Requirement:
     value = candidate.answer("outside_quebec")
     detail = {

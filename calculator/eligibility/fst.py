@@ -13,14 +13,11 @@ from .candidate import (
     Requirement,
     all_met,
     language_line,
-    no_skilled_year,
+    months_requirement,
     outside_quebec,
     requirement,
 )
 from .rules.programs import FST_MIN_CLB, FST_MIN_TRADE_MONTHS, ProgramRules
-
-MONTHS = "occupation_months_last_5_years"
-
 
 def assess_fst(candidate: Candidate, rules: ProgramRules, funds: Requirement) -> dict[str, Any]:
     requirements = [
@@ -50,20 +47,12 @@ def _trade(candidate: Candidate, rules: ProgramRules) -> Requirement:
 
 
 def _trade_work(candidate: Candidate) -> Requirement:
-    wanted = "2 years (3,120 hours) of paid work in that trade in the last 5 years, after qualifying"
-    if no_skilled_year(candidate):
-        return requirement(
-            "trade_work", False, f"needs {wanted}; the profile has less than 1 year of skilled work"
-        )
-    months = candidate.answer(MONTHS)
-    if months is None:
-        return requirement("trade_work", None, f"needs {wanted}", (MONTHS,))
-    if months >= FST_MIN_TRADE_MONTHS:
-        return requirement("trade_work", True, f"needs {wanted}; has {months} months")
-    return requirement(
+    return months_requirement(
+        candidate,
         "trade_work",
-        False,
-        f"needs {wanted}; has {months} months, {FST_MIN_TRADE_MONTHS - months} short",
+        "occupation_months_last_5_years",
+        FST_MIN_TRADE_MONTHS,
+        "2 years (3,120 hours) of paid work in that trade in the last 5 years, after qualifying",
     )
 
 

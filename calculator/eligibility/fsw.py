@@ -16,7 +16,7 @@ from .candidate import (
     Requirement,
     all_met,
     language_line,
-    no_skilled_year,
+    months_requirement,
     outside_quebec,
     requirement,
     same_minimum,
@@ -59,22 +59,13 @@ def assess_fsw(candidate: Candidate, funds: Requirement) -> dict[str, Any]:
 
 
 def _skilled_work(candidate: Candidate) -> Requirement:
-    wanted = "1 year (1,560 hours) of continuous paid work in one TEER 0-3 occupation in the last 10 years"
-    if no_skilled_year(candidate):
-        return requirement(
-            "skilled_work", False, f"needs {wanted}; the profile has less than 1 year of skilled work"
-        )
-    months = candidate.answer("skilled_continuous_months_last_10_years")
-    if months is None:
-        return requirement(
-            "skilled_work", None, f"needs {wanted}", ("skilled_continuous_months_last_10_years",)
-        )
-    if months >= FSW_MIN_CONTINUOUS_MONTHS:
-        return requirement("skilled_work", True, f"needs {wanted}; has {months} months")
-    return requirement(
+    return months_requirement(
+        candidate,
         "skilled_work",
-        False,
-        f"needs {wanted}; has {months} months, {FSW_MIN_CONTINUOUS_MONTHS - months} short",
+        "skilled_continuous_months_last_10_years",
+        FSW_MIN_CONTINUOUS_MONTHS,
+        "1 year (1,560 hours) of continuous paid work in one TEER 0-3 occupation in the last "
+        "10 years",
     )
 
 
