@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "csp",
     "calculator",
     "draws",
+    "throttle",
 ]
 
 MIDDLEWARE = [

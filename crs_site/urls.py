@@ -6,8 +6,10 @@ from django.contrib import admin
 from django.urls import include, path
 
 from calculator import share
+from throttle.admin_login import throttled_login
 
 urlpatterns = [
+    path("admin/login/", throttled_login(admin.site.login)),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/", include("calculator.api_urls")),

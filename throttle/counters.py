@@ -1,0 +1,73 @@
+"""Atomic fixed-window counters in the database.
+
+One statement per hit on SQLite and PostgreSQL (``INSERT … ON CONFLICT DO
+UPDATE … RETURNING``), so concurrent requests on different servers never lose a
+count.  Expired windows are swept now and then by the hits themselves.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import time
+from datetime import datetime, timezone
+
+from django.db import IntegrityError, connection, transaction
+from django.db.models import F
+
+from .models import RateCounter
+
+SWEEP_PROBABILITY = 0.01
+
+
+def window_key(*, scope: str, ident: str, period: int, now: float | None = None) -> tuple[str, float]:
+    """The counter's key for the window containing ``now``, and when that window ends."""
+    now = time.time() if now is None else now
+    window = int(now // period)
+    digest = hashlib.sha256(ident.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    return f"{scope[:100]}:{period}:{window}:{digest}", (window + 1) * period
+
+
+def hit(*, scope: str, ident: str, period: int) -> int:
+    """Count one hit; return the number of hits in the current window, this one included."""
+    key, ends = window_key(scope=scope, ident=ident, period=period)
+    expires = datetime.fromtimestamp(ends, tz=timezone.utc)
+    if random.random() < SWEEP_PROBABILITY:
+        RateCounter.objects.filter(expires__lt=datetime.now(tz=timezone.utc)).delete()
+    if connection.vendor in {"sqlite", "postgresql"}:
+        return _upsert(key, expires)
+    return _update_or_create(key, expires)
+
+
+def peek(*, scope: str, ident: str, period: int) -> int:
+    """Hits so far in the current window, without counting one."""
+    key, _ = window_key(scope=scope, ident=ident, period=period)
+    return RateCounter.objects.filter(key=key).values_list("count", flat=True).first() or 0
+
+
+def reset(*, scope: str, ident: str, period: int) -> None:
+    key, _ = window_key(scope=scope, ident=ident, period=period)
+    RateCounter.objects.filter(key=key).delete()
+
+
+def _upsert(key: str, expires: datetime) -> int:
+    q = connection.ops.quote_name
+    table, key_, count, expires_ = (q(RateCounter._meta.db_table), q("key"), q("count"), q("expires"))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} ({key_}, {count}, {expires_}) VALUES (%s, 1, %s) "
+            f"ON CONFLICT ({key_}) DO UPDATE SET {count} = {table}.{count} + 1 RETURNING {count}",
+            [key, connection.ops.adapt_datetimefield_value(expires)],
+        )
+        return cursor.fetchone()[0]
+
+
+def _update_or_create(key: str, expires: datetime) -> int:
+    with transaction.atomic():
+        if not RateCounter.objects.filter(key=key).update(count=F("count") + 1):
+            try:
+                with transaction.atomic():
+                    RateCounter.objects.create(key=key, count=1, expires=expires)
+            except IntegrityError:
+                RateCounter.objects.filter(key=key).update(count=F("count") + 1)
+        return RateCounter.objects.values_list("count", flat=True).get(key=key)
