@@ -23,7 +23,8 @@ Speed: this runs per keystroke in the wizard and in bulk from the CLI, so it is 
 into tuples, no per-call objects beyond the output dict, and dates/rule sets are memoised.
 """
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from time import time
 
 from .dates import parse_date
 from .errors import ProfileError
@@ -45,7 +46,6 @@ _KNOWN_KEYS = frozenset((
     "sibling_in_canada", "spouse_sibling_in_canada", "spouse_education", "spouse_language",
     "spouse_canadian_work_years",
 ))
-_FLAGS = ("certificate_of_qualification", "provincial_nomination", "sibling_in_canada", "spouse_sibling_in_canada")
 _DAYS: dict = {}
 
 
@@ -56,7 +56,8 @@ def score(profile, *, effective_date=None):
     if not profile.keys() <= _KNOWN_KEYS:
         _unknown_key(profile)
     get = profile.get
-    day_text, rule_set = _day(effective_date if effective_date is not None else get("effective_date"))
+    day_text, rule_set, notes, job_offer_notes = _day(
+        effective_date if effective_date is not None else get("effective_date"))
 
     # --- who is scored with a spouse -------------------------------------------------------
     marital = get("marital_status")
@@ -79,12 +80,27 @@ def score(profile, *, effective_date=None):
     education = _level(get("education"), _EDUCATION, "education")
     canadian_education = _level(get("canadian_education"), _CANADIAN_EDUCATION, "canadian_education")
     spouse_education = _level(get("spouse_education"), _EDUCATION, "spouse_education")
-    canadian_years = _years(get("canadian_work_years"), "canadian_work_years")
-    foreign_years = _years(get("foreign_work_years"), "foreign_work_years")
-    spouse_years = _years(get("spouse_canadian_work_years"), "spouse_canadian_work_years")
-    certificate, nominated, sibling, spouse_sibling = (
-        value if type(value := get(name, False)) is bool else _flag(profile, name, False) for name in _FLAGS
-    )
+    canadian_years = get("canadian_work_years", 0)
+    if type(canadian_years) is not int or canadian_years < 0:
+        canadian_years = _years(profile, "canadian_work_years")
+    foreign_years = get("foreign_work_years", 0)
+    if type(foreign_years) is not int or foreign_years < 0:
+        foreign_years = _years(profile, "foreign_work_years")
+    spouse_years = get("spouse_canadian_work_years", 0)
+    if type(spouse_years) is not int or spouse_years < 0:
+        spouse_years = _years(profile, "spouse_canadian_work_years")
+    certificate = get("certificate_of_qualification", False)
+    if type(certificate) is not bool:
+        certificate = _flag(profile, "certificate_of_qualification", False)
+    nominated = get("provincial_nomination", False)
+    if type(nominated) is not bool:
+        nominated = _flag(profile, "provincial_nomination", False)
+    sibling = get("sibling_in_canada", False)
+    if type(sibling) is not bool:
+        sibling = _flag(profile, "sibling_in_canada", False)
+    spouse_sibling = get("spouse_sibling_in_canada", False)
+    if type(spouse_sibling) is not bool:
+        spouse_sibling = _flag(profile, "spouse_sibling_in_canada", False)
     offer = get("job_offer")
     if offer is not None:
         offer = job_offer(offer)
@@ -168,13 +184,11 @@ def score(profile, *, effective_date=None):
     additional = min(uncapped, rule_set.additional_cap)
 
     warnings = [] if first is not None else [NO_FIRST_LANGUAGE]
-    if rule_set.unmodelled_changes:
-        day = parse_date(day_text)
-        for since, general, about_job_offer in rule_set.unmodelled_changes:
-            if day >= since:
-                warnings.append(general)
-                if offer is not None:
-                    warnings.append(about_job_offer)
+    if notes:
+        for general, about_job_offer in zip(notes, job_offer_notes):
+            warnings.append(general)
+            if offer is not None:
+                warnings.append(about_job_offer)
 
     spouse_subtotal = spouse_edu + spouse_lang + spouse_work
     return {
@@ -225,10 +239,26 @@ def _clb(result):
     return {"language": language, "reading": r, "writing": w, "listening": l, "speaking": s}
 
 
+def _today():
+    """Today's date, re-read only after local midnight (date.today() costs more than scoring a field)."""
+    global _today_date, _today_until
+    now = time()
+    if now >= _today_until:
+        _today_date = date.today()
+        _today_until = datetime.combine(_today_date + timedelta(days=1), datetime.min.time()).timestamp()
+    return _today_date
+
+
+_today_date, _today_until = None, 0.0
+
+
 def _day(value):
-    """(ISO text, rule set) for the scoring day; memoised by the value the caller gave."""
+    """(ISO text, rule set, warnings, job-offer warnings) for the scoring day, memoised by the value given.
+
+    The warnings are the rule set's unmodelled changes already in effect on that day.
+    """
     if value is None:
-        value = date.today()
+        value = _today()
     try:
         return _DAYS[value]
     except KeyError:
@@ -250,7 +280,12 @@ def _day(value):
                                              f"got {day.isoformat()}")
     if len(_DAYS) >= 4096:
         _DAYS.clear()
-    _DAYS[value] = found = (day.isoformat(), rule_set_for(day))
+    rule_set = rule_set_for(day)
+    changes = [change for change in rule_set.unmodelled_changes if day >= change[0]]
+    _DAYS[value] = found = (
+        day.isoformat(), rule_set,
+        tuple(change[1] for change in changes), tuple(change[2] for change in changes),
+    )
     return found
 
 
@@ -263,12 +298,12 @@ def _level(value, levels, field):
     return index
 
 
-def _years(value, field):
+def _years(profile, field):
+    """Slow path of a years field: null means 0, anything else but a whole number ≥ 0 is an error."""
+    value = profile[field]
     if value is None:
         return 0
-    if type(value) is not int or value < 0:
-        raise bad_years(field, value)
-    return value
+    raise bad_years(field, value)
 
 
 def _flag(profile, name, default):
