@@ -1,0 +1,103 @@
+"""Where a score stands, checked against numbers worked out by hand from the
+bundled feed (draws/data).  `today` is 2026-11-21, so the 6-month window is
+rounds dated after 2026-05-21 and the 12-month window after 2025-11-21."""
+
+from datetime import date
+
+
+from draws.models import Draw
+from draws.selectors import draws_cleared, months_before, pool_rank, recent_cutoffs, standing
+
+TODAY = date(2026, 11, 21)
+
+
+def stats(window, category):
+    return next(s for s in window.categories if s.category == category)
+
+
+def test_months_before_clamps_to_the_end_of_the_month():
+    assert months_before(date(2026, 11, 21), 6) == date(2026, 5, 21)
+    assert months_before(date(2026, 8, 31), 6) == date(2026, 2, 28)
+    assert months_before(date(2026, 1, 15), 12) == date(2025, 1, 15)
+
+
+def test_cec_in_the_last_six_months(bundled_feed):
+    """CEC rounds after 2026-05-21: #417 518, #420 516, #424 517, #428 516,
+    #432 516, #436 523, #439 521, #443 519.  Sorted: 516 516 516 517 518 519
+    521 523 → 8 rounds, min 516, max 523, median (517 + 518) / 2 = 517.5.
+    A score of 518 clears the five at or below it: 516, 516, 516, 517, 518."""
+    six = standing(score=518, today=TODAY).windows[0]
+    assert six.months == 6 and six.since == date(2026, 5, 21)
+    cec = stats(six, "cec")
+    assert (cec.count, cec.lowest, cec.median, cec.highest, cec.cleared) == (8, 516, 517.5, 523, 5)
+
+
+def test_french_and_pnp_in_the_last_six_months(bundled_feed):
+    """French after 2026-05-21: #418 409, #425 420, #429 399, #433 391, #437 382
+    → sorted 382 391 399 409 420, median 399; 400 clears 382, 391, 399 = 3.
+    PNP: #416 805, #419 730, #423 708, #427 744, #431 768, #435 760, #438 697,
+    #442 734 → sorted 697 708 730 734 744 760 768 805, median (734 + 744) / 2
+    = 739; the nomination's 600 points are inside, so 400 clears none."""
+    six = standing(score=400, today=TODAY).windows[0]
+    french = stats(six, "french")
+    assert (french.count, french.lowest, french.median, french.highest, french.cleared) == (5, 382, 399, 420, 3)
+    pnp = stats(six, "pnp")
+    assert (pnp.count, pnp.lowest, pnp.median, pnp.highest, pnp.cleared) == (8, 697, 739, 805, 0)
+    assert pnp.includes_nomination and not french.includes_nomination
+
+
+def test_twelve_months_hold_more_rounds_than_six(bundled_feed):
+    """Rounds dated 2025-11-22..2026-09-16: #380..#444 = 65 rounds (draws.csv
+    plus the supplement); 2026-05-22..2026-09-16: #416..#444 = 29."""
+    six, twelve = standing(score=480, today=TODAY).windows
+    assert (six.count, twelve.count) == (29, 65)
+
+
+def test_pool_rank_interpolates_inside_the_score_band(bundled_feed):
+    """Latest snapshot: 2026-09-13 (with #444), 226,793 candidates.  Above
+    485: 601-1200 574 + 501-600 20,784 + 491-500 12,590 = 33,948, plus half
+    of 481-490 (12,426 × (490 − 485) / 10 = 6,213) → 40,161, 17.7 % of the pool."""
+    rank = pool_rank(score=485)
+    assert rank.as_of == date(2026, 9, 13) and rank.total == 226_793
+    assert rank.ahead == 40_161
+    assert rank.percent_ahead == 17.7
+    assert pool_rank(score=500).ahead == 574 + 20_784
+    assert pool_rank(score=1200).ahead == 0
+
+
+def test_no_pool_data_means_no_rank(db):
+    assert pool_rank(score=480) is None
+    assert standing(score=480, today=TODAY).pool_rank is None
+
+
+def test_recent_cutoffs_and_draws_cleared_for_the_planner(bundled_feed):
+    cutoffs = recent_cutoffs(months=6, today=TODAY)
+    assert cutoffs["cec"] == [516, 516, 516, 517, 518, 519, 521, 523]
+    assert draws_cleared(score=518, category="cec", months=6, today=TODAY) == (5, 8)
+    assert draws_cleared(score=0, category=None, months=6, today=TODAY) == (0, 29)
+    assert draws_cleared(score=480, category="stem", months=6, today=TODAY) == (0, 0)
+
+
+def test_trend_leaves_out_pnp_and_niche_rounds_and_runs_oldest_first(bundled_feed):
+    result = standing(score=480, today=TODAY)
+    categories = [series.category for series in result.trend]
+    assert "pnp" not in categories and "other" not in categories and "cec" in categories
+    cec = next(series for series in result.trend if series.category == "cec")
+    assert cec.points[-1].number == "443" and cec.points[0].date > result.trend_since
+    assert [p.date for p in cec.points] == sorted(p.date for p in cec.points)
+    assert result.latest_draw_date == date(2026, 9, 16)
+
+
+def test_standing_makes_the_same_two_queries_however_many_draws(bundled_feed, django_assert_num_queries):
+    with django_assert_num_queries(2):
+        standing(score=480, today=TODAY)
+    Draw.objects.bulk_create(
+        Draw(number=str(10_000 + i), sequence=(10_000 + i) * 100, date=date(2026, 1 + i % 9, 1 + i % 28),
+             name="General", category="general", invitations=100, cutoff=400 + i % 200)
+        for i in range(500)
+    )
+    with django_assert_num_queries(2):
+        result = standing(score=480, today=TODAY)
+    assert result.windows[1].count == 65 + 500
+    with django_assert_num_queries(1):
+        recent_cutoffs(today=TODAY)
