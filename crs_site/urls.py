@@ -19,5 +19,6 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", include("calculator.urls")),
+    path("draws/", include("draws.urls")),
     prefix_default_language=True,
 )
