@@ -93,10 +93,13 @@ def _scores(action) -> list[dict]:
             tests = {code: {p["ability"]: needed[p["ability"]]} for code, needed in tests.items()}
     return [
         {"test": LANGUAGE_TESTS[code].label,
-         "abilities": [(ABILITY_NAMES[a], _number(value)) for a, value in needed.items()]}
+         "abilities": [(ABILITY_NAMES[a], _number(code, value)) for a, value in needed.items()]}
         for code, needed in tests.items()
     ]
 
 
-def _number(value):
-    return f"{value:.1f}" if isinstance(value, float) else str(value)
+def _number(test, value):
+    """As the test reports it: IELTS in half bands (7.0, 6.5), the others in whole numbers."""
+    if test == "IELTS" and isinstance(value, (int, float)):
+        return f"{value:.1f}"
+    return str(value)

@@ -96,7 +96,8 @@ def plan_context(profile, *, total: int, date_of_birth=None, effective_date=None
         "plan_total": total,
         "plan_band": band_for(total),
         "plan_category": category_name(category),
-        "plan_draws": len(cutoffs.get(category, ())) if cutoffs and category else 0,
+        "plan_draws": len(cutoffs.get(category, ())) if category else 0,
+        "plan_cleared": sum(1 for cutoff in cutoffs.get(category, ()) if cutoff <= total) if category else 0,
         "age_clock": clock,
     }
 
