@@ -1,20 +1,18 @@
 """Share links: save a result, show it at /r/<id>/, start a new wizard session from it.
 
 The share page is unprefixed (a link sent to someone must not pin a language), so it renders in
-the viewer's language (LocaleMiddleware reads the cookie or Accept-Language) and its language links
-use ``?lang=``. It shows what was saved, never a recomputation of it; today's score is shown beside
+the viewer's language (LocaleMiddleware reads the cookie or Accept-Language); the site's language
+switcher posts to set_language and comes back here. It shows what was saved, never a recomputation of it; today's score is shown beside
 it only when it differs.
 """
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import translation
 from django.views.decorators.http import require_GET, require_POST
 
 from draws.bands import band_for
@@ -33,7 +31,6 @@ STANDING_TEMPLATE = "draws/standing.html#standing"
 @require_GET
 def shared_result(request: HttpRequest, public_id: str) -> HttpResponse:
     saved = saved_result_get(public_id=public_id)
-    _use_requested_language(request)
     url = request.build_absolute_uri(reverse("shared_result", args=[saved.public_id]))
     today = _today(saved.profile)
     context = {
@@ -43,7 +40,6 @@ def shared_result(request: HttpRequest, public_id: str) -> HttpResponse:
         "today": today,
         "rules_changed": today is not None and today["rules"] != saved.rules,
         "score_changed": today is None or today["total"] != saved.total,
-        "language_links": _language_links(request),
         **plan_context(saved.profile, total=(today or saved.breakdown)["total"]),
         **_standing(saved.total),
     }
@@ -107,17 +103,6 @@ def _today(profile):
         return score(profile)
     except ProfileError:
         return None
-
-
-def _use_requested_language(request: HttpRequest) -> None:
-    language = request.GET.get("lang")
-    if language in dict(settings.LANGUAGES):
-        translation.activate(language)
-        request.LANGUAGE_CODE = language
-
-
-def _language_links(request: HttpRequest) -> list[dict]:
-    return [{"code": code, "name": name, "url": f"{request.path}?lang={code}"} for code, name in settings.LANGUAGES]
 
 
 def _recent_cutoffs() -> dict:
