@@ -31,6 +31,7 @@ def _finish_wizard(page, base):
 
 
 def test_a_shared_link_shows_the_same_total_in_a_new_browser(live_server, browser, page, screenshot):
+    pytest.importorskip("calculator.wizard", reason="the wizard is not on main yet")
     errors = []
     page.on("console", lambda message: message.type == "error" and errors.append(message.text))
     _finish_wizard(page, live_server.url)
