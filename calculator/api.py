@@ -9,7 +9,6 @@ Every endpoint reads its body with ``read_json_object`` so the body rules are wr
 import functools
 import json
 
-from django.core.cache import cache
 from django.http import JsonResponse
 from django.urls import reverse
 from django.views.decorators.csrf import csrf_exempt
@@ -18,10 +17,10 @@ from calculator.eligibility import EXTRA_KEYS, assess_breakdown
 from calculator.scoring import ProfileError, score
 from calculator.selectors import PROFILE_KEYS
 from calculator.services import saved_result_create
+from throttle.decorators import ratelimit
 
 MAX_BODY_BYTES = 64 * 1024
-RESULTS_PER_WINDOW = 30  # saved results per client address per window
-RESULTS_WINDOW_SECONDS = 60 * 10
+RESULTS_RATE = "30/10m"  # saved results per client address, shared with the web page's Share button
 
 
 def json_post(expects):
@@ -91,6 +90,7 @@ def eligibility(body):
 
 
 @csrf_exempt
+@ratelimit(rate=RESULTS_RATE, scope="saved-results")
 def results_create(request):
     """Save a profile's result: 201 with ``{"id", "url", "breakdown"}``, the url being the share
     page ``/r/<id>/``. Rate-limited per client: a saved result is the only thing a visitor can
@@ -102,10 +102,6 @@ def results_create(request):
     profile, problem = read_json_object(request, "one profile")
     if problem is not None:
         return problem
-    if _rate_limited(request):
-        response = _error("too many results created from this address; try again later", status=429)
-        response["Retry-After"] = str(RESULTS_WINDOW_SECONDS)
-        return response
     unknown = sorted(map(str, profile.keys() - PROFILE_KEYS))
     if unknown:  # saving would drop unknown keys; a script should hear about its typo instead
         return _error(f"{unknown[0]}: is not a profile field; the profile format lists: "
@@ -118,18 +114,6 @@ def results_create(request):
     response = JsonResponse({"id": result.public_id, "url": url, "breakdown": result.breakdown}, status=201)
     response["Location"] = url
     return response
-
-
-def _rate_limited(request):
-    """Fixed window per client address in the shared cache; add() then incr() keeps it atomic."""
-    key = f"ratelimit:api-results:{request.META.get('REMOTE_ADDR', '')}"
-    if cache.add(key, 1, RESULTS_WINDOW_SECONDS):
-        return False
-    try:
-        return cache.incr(key) > RESULTS_PER_WINDOW
-    except ValueError:  # the window expired between add() and incr()
-        cache.add(key, 1, RESULTS_WINDOW_SECONDS)
-        return False
 
 
 def _split(body):

@@ -1,8 +1,8 @@
 """Share links: save a result, show it at /r/<id>/, start a new wizard session from it.
 
 The share page is unprefixed (a link sent to someone must not pin a language), so it renders in
-the viewer's language (LocaleMiddleware reads the cookie or Accept-Language); the site's language
-switcher posts to set_language and comes back here. It shows what was saved, never a recomputation of it; today's score is shown beside
+the viewer's language (LocaleMiddleware reads the cookie or Accept-Language); the switcher's links
+add ``?lang=`` (calculator/context_processors.py), which the view honours. It shows what was saved, never a recomputation of it; today's score is shown beside
 it only when it differs.
 """
 
@@ -10,12 +10,16 @@ from __future__ import annotations
 
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import translation
 from django.views.decorators.http import require_GET, require_POST
 
+from calculator.api import RESULTS_RATE
 from draws.bands import band_for
+from throttle.decorators import ratelimit
 from draws.selectors import recent_cutoffs, standing
 
 from .plan_text import category_name, plan_rows
@@ -31,6 +35,7 @@ STANDING_TEMPLATE = "draws/standing.html#standing"
 @require_GET
 def shared_result(request: HttpRequest, public_id: str) -> HttpResponse:
     saved = saved_result_get(public_id=public_id)
+    _use_requested_language(request)
     url = request.build_absolute_uri(reverse("shared_result", args=[saved.public_id]))
     today = _today(saved.profile)
     context = {
@@ -59,6 +64,7 @@ def shared_result_start(request: HttpRequest, public_id: str) -> HttpResponse:
 
 
 @require_POST
+@ratelimit(rate=RESULTS_RATE, scope="saved-results")
 def share_create(request: HttpRequest) -> HttpResponse:
     """Save the current wizard answers; the link is shown in place (htmx) or on the share page."""
     from . import wizard
@@ -103,6 +109,13 @@ def _today(profile):
         return score(profile)
     except ProfileError:
         return None
+
+
+def _use_requested_language(request: HttpRequest) -> None:
+    language = request.GET.get("lang")
+    if language in dict(settings.LANGUAGES):
+        translation.activate(language)
+        request.LANGUAGE_CODE = language
 
 
 def _recent_cutoffs() -> dict:

@@ -14,15 +14,6 @@ PROFILE = {"age": 29, "education": "bachelors",
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def _memory_cache(settings):
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-                                   "LOCATION": "api-results-tests"}}
-    from django.core.cache import cache
-
-    cache.clear()
-
-
 def _post(client, body, **extra):
     data = body if isinstance(body, (str, bytes)) else json.dumps(body)
     return client.post("/api/results", data=data, content_type="application/json", **extra)
@@ -74,15 +65,15 @@ def test_only_post_is_allowed(client):
     assert response.status_code == 405 and response["Allow"] == "POST"
 
 
-def test_creation_is_rate_limited_per_client(client, monkeypatch):
-    monkeypatch.setattr(api, "RESULTS_PER_WINDOW", 3)
-    statuses = [_post(client, PROFILE).status_code for _ in range(4)]
-    assert statuses == [201, 201, 201, 429]
+def test_creation_is_rate_limited_per_client(client):
+    limit = api.results_create.ratelimit[0]
+    statuses = [_post(client, PROFILE).status_code for _ in range(limit + 1)]
+    assert statuses == [201] * limit + [429]
     limited = _post(client, PROFILE)
     assert limited.status_code == 429 and "error" in limited.json() and limited["Retry-After"]
     other = _post(client, PROFILE, REMOTE_ADDR="203.0.113.9")
     assert other.status_code == 201
-    assert SavedResult.objects.count() == 4
+    assert SavedResult.objects.count() == limit + 1
 
 
 def test_no_csrf_token_is_needed(client):
