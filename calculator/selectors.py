@@ -1,11 +1,17 @@
-"""Reads."""
+"""Reads: saved results, and scoring what the wizard knows (never computing points itself).
+
+Every number shown comes from one ``score()`` call on a profile (conventions: one engine call feeds
+every place that shows points).
+"""
 
 from __future__ import annotations
+
+from datetime import date, timedelta
 
 from django.shortcuts import get_object_or_404
 
 from .models import PUBLIC_ID_BYTES, SavedResult
-from .scoring import engine
+from .scoring import RULE_SETS, ProfileError, engine, score
 
 # The profile format's keys, as the engine reads them (one list, kept by the engine).
 PROFILE_KEYS = engine._KNOWN_KEYS
@@ -17,3 +23,65 @@ def saved_result_get(*, public_id: str) -> SavedResult:
     if len(public_id) != PUBLIC_ID_LENGTH:
         return get_object_or_404(SavedResult.objects.none())
     return get_object_or_404(SavedResult, public_id=public_id)
+
+_MAX_DROPS = 8
+
+
+def breakdown_for(profile: dict, *, effective_date: date | str | None = None) -> dict | None:
+    """The engine's breakdown of ``profile``; a part it rejects is left out rather than failing.
+
+    Returns None when the profile cannot be scored at all (no age yet). A live preview is built from
+    half-filled answers, so this never raises for the user's input.
+    """
+    profile = dict(profile)
+    for _ in range(_MAX_DROPS):
+        if "age" not in profile:
+            return None
+        try:
+            return score(profile, effective_date=effective_date)
+        except ProfileError as error:
+            key = (error.field or "").split(".")[0]
+            if key not in profile or key == "age":
+                return None
+            del profile[key]
+    return None
+
+
+def rule_set_by_id(rule_set_id: str):
+    return next((rule_set for rule_set in RULE_SETS if rule_set.id == rule_set_id), None)
+
+
+EXAMPLE_OFFERS = {
+    "skilled": {"teer": 1, "major_group_00": False, "qualifying": True},
+    "major_group_00": {"teer": 0, "major_group_00": True, "qualifying": True},
+}
+
+
+def job_offer_eras(profile: dict) -> list[dict]:
+    """What a job offer earned under each rule set since 2016-11-19, newest first, eras merged where equal.
+
+    Each row: {"start": date, "end": date|None, "points": {"skilled", "major_group_00"[, "yours"]}}.
+    Every number is the engine's: the offer is scored on the first day of each era. The launch era
+    (2015) is left out: it needed an LMIA-supported offer, which the questions here do not
+    separate from LMIA-exempt ones.
+    """
+    offers = dict(EXAMPLE_OFFERS)
+    if profile.get("job_offer"):
+        offers["yours"] = profile["job_offer"]
+    base = {"age": 30}
+    eras = []
+    for index, rule_set in enumerate(RULE_SETS[1:], start=1):
+        points = {}
+        for key, offer in offers.items():
+            breakdown = breakdown_for(dict(base, job_offer=offer), effective_date=rule_set.effective_from)
+            points[key] = breakdown["additional"]["job_offer"] if breakdown else 0
+        later = RULE_SETS[index + 1].effective_from - timedelta(days=1) if index + 1 < len(RULE_SETS) else None
+        if eras and eras[-1]["points"] == points:
+            eras[-1]["end"] = later
+        else:
+            eras.append({"start": rule_set.effective_from, "end": later, "points": points})
+    return eras[::-1]
+
+
+def current_rule_set(breakdown: dict | None):
+    return rule_set_by_id(breakdown["rules"]) if breakdown else RULE_SETS[-1]

@@ -1,0 +1,253 @@
+"""The language-result questions (test, test date, four scores) shared by the Languages and Partner steps.
+
+One source of truth for ranges and levels: the engine's ``language_tests`` (``LANGUAGE_TESTS``,
+``scales_for``, ``to_clb``). The form never knows a chart; it asks the engine whether a score is one
+the chosen test gives, and shows the engine's own description of the range next to each score.
+
+Answers are stored per field (``first_test``, ``first_test_date``, ``first_reading`` …) so a form can
+be re-shown from the session as typed; ``language_result`` turns them into the profile format.
+"""
+
+from datetime import date, timedelta
+
+from django import forms
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from .scoring import ProfileError
+from .scoring.dates import parse_date
+from .scoring.language_tests import ABILITIES, LANGUAGE_TESTS, scales_for, to_clb
+
+CLB_ENGLISH = "CLB"
+NCLC_FRENCH = "NCLC"
+LEVEL_CHOICES = {CLB_ENGLISH: "english", NCLC_FRENCH: "french"}
+ABILITY_LABELS = {
+    "reading": _("Reading"),
+    "writing": _("Writing"),
+    "listening": _("Listening"),
+    "speaking": _("Speaking"),
+}
+EARLIEST_TEST_DATE = date(2000, 1, 1)
+RESULTS_VALID_FOR = timedelta(days=2 * 365)
+
+
+def test_choices(language=None):
+    """(value, label) of every test (of ``language`` only, when given), then the levels-known options."""
+    choices = [(code, test.label) for code, test in LANGUAGE_TESTS.items()
+               if language is None or test.language == language]
+    levels = [(CLB_ENGLISH, _("I know my CLB levels (English)")),
+              (NCLC_FRENCH, _("I know my NCLC levels (French)"))]
+    return choices + [(code, label) for code, label in levels
+                      if language is None or LEVEL_CHOICES[code] == language]
+
+
+def language_of(test):
+    """'english', 'french' or None for a test code (or a levels-known option)."""
+    if test in LEVEL_CHOICES:
+        return LEVEL_CHOICES[test]
+    meta = LANGUAGE_TESTS.get(test)
+    return meta.language if meta else None
+
+
+LEVEL_SELECT_CHOICES = [("", _("Choose a level"))] + [("0", _("Below level 4"))] + [
+    (str(level), str(level)) for level in range(4, 10)] + [("10", _("10 or more"))]
+
+
+class TestSelect(forms.Select):
+    """A select whose options carry ``data-language``, so a small script can offer only the other
+    official language's tests for the second language."""
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        language = language_of(value)
+        if language:
+            option["attrs"]["data-language"] = language
+        return option
+
+
+def add_language_fields(form, prefix, *, required, none_label=None, language=None):
+    """Add ``{prefix}_test``, ``_test_date`` and the four score fields to ``form``."""
+    choices = test_choices(language)
+    blank = [("", none_label or _("Choose a test"))]
+    form.fields[f"{prefix}_test"] = forms.ChoiceField(
+        label=_("Which language test did you take?") if prefix != "second"
+        else _("Other official language: which test did you take?"),
+        choices=blank + choices, required=required, widget=TestSelect,
+        error_messages={"invalid_choice": _("Choose a test from the list.") if language is None else
+                        _("Your other official language must be the other one: choose a test of %(language)s.")
+                        % {"language": _("French") if language == "french" else _("English")}},
+        help_text=_("Only these tests are accepted for Express Entry. IELTS Academic and PTE Academic are not."),
+    )
+    form.fields[f"{prefix}_test_date"] = forms.DateField(
+        label=_("Test date"), required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        help_text=_("Needed for TEF Canada, whose scale changed in 2019 and 2023. Results must be less than two years old."),
+    )
+    test, test_date = current_test(form, prefix)
+    for ability in ABILITIES:
+        form.fields[f"{prefix}_{ability}"] = _score_field(ability, test, test_date)
+    swap = _swap_attrs(prefix)
+    form.fields[f"{prefix}_test"].widget.attrs.update(swap)
+    form.fields[f"{prefix}_test_date"].widget.attrs.update(swap)
+
+
+def _swap_attrs(prefix):
+    """htmx: when the test or its date changes, fetch the score fields for that test."""
+    names = [f"{prefix}_{name}" for name in ("test", "test_date", *ABILITIES)]
+    return {
+        "hx-get": reverse("calculator:language_scores", args=[prefix]),
+        "hx-target": f"#{prefix}-scores",
+        "hx-swap": "outerHTML",
+        "hx-trigger": "change",
+        "hx-include": ",".join(f"[name='{name}']" for name in names),
+        "hx-sync": "this:replace",
+    }
+
+
+def current_test(form, prefix):
+    """The test (and its date) the form is about: the submitted one, else the saved one."""
+    source = form.data if form.is_bound else form.initial
+    test = source.get(form.add_prefix(f"{prefix}_test") if form.is_bound else f"{prefix}_test")
+    day = source.get(form.add_prefix(f"{prefix}_test_date") if form.is_bound else f"{prefix}_test_date")
+    test = test if isinstance(test, str) and (test in LANGUAGE_TESTS or test in LEVEL_CHOICES) else None
+    if isinstance(day, date):
+        day = day.isoformat()
+    return test, parse_date(day) if isinstance(day, str) else None
+
+
+def _score_field(ability, test, test_date):
+    label = ABILITY_LABELS[ability]
+    if test in LEVEL_CHOICES:
+        return forms.CharField(label=label, required=False, max_length=8,
+                               widget=forms.Select(choices=LEVEL_SELECT_CHOICES),
+                               help_text=_("Your level in %(ability)s.") % {"ability": label.lower()})
+    return forms.CharField(
+        label=label, required=False, max_length=8, strip=True,
+        widget=forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off", "size": "6"}),
+        help_text=score_help(test, ability, test_date),
+    )
+
+
+def score_help(test, ability, test_date):
+    """The engine's own words for the range and step of ``ability`` on ``test``."""
+    if test is None:
+        return _("Choose your test first: each test has its own range (IELTS 0–9 in steps of 0.5, "
+                 "CELPIP 0–12, PTE Core 10–90, TEF Canada and TCF Canada up to 699 or 20).")
+    if test == "TEF" and test_date is None:
+        return _("TEF Canada: 0 to 699 for tests since 2019-10-01. Enter the test date for older tests.")
+    return range_text(scales_for(test, test_date)[ability])
+
+
+def range_text(scale):
+    """"From 0 to 9, in steps of 0.5" — the range and step of one scale, translatable."""
+    values = {"minimum": _number(scale.minimum), "maximum": _number(scale.maximum)}
+    if scale.step == 0.5:
+        text = _("From %(minimum)s to %(maximum)s, in steps of 0.5.") % values
+    else:
+        text = _("From %(minimum)s to %(maximum)s, in whole numbers.") % values
+    if scale.allows_m:
+        text = f"{text} {_('“M” (missing) is also accepted.')}"
+    return text
+
+
+def _number(value):
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def clean_language(form, cleaned, prefix, *, required):
+    """Validate one language result in ``cleaned`` and normalise its scores to numbers.
+
+    Errors are added to the field they concern; valid fields stay in ``cleaned`` so a live preview
+    can still use them.
+    """
+    test = cleaned.get(f"{prefix}_test") or None
+    day = cleaned.get(f"{prefix}_test_date")
+    date_field = f"{prefix}_test_date"
+    if day is not None:
+        if day > date.today():
+            form.add_error(date_field, _("The test date cannot be in the future."))
+            day = None
+        elif day < EARLIEST_TEST_DATE:
+            form.add_error(date_field, _("Enter a test date after 2000-01-01."))
+            day = None
+        elif day < date.today() - RESULTS_VALID_FOR:
+            form.warnings.append(_("These results are more than two years old: IRCC no longer accepts them. "
+                                   "The score below still counts them."))
+    if day is not None:
+        cleaned[date_field] = day.isoformat()
+    if test is None:
+        if not required and any(cleaned.get(f"{prefix}_{a}") for a in ABILITIES):
+            form.add_error(f"{prefix}_test", _("Choose the test these scores come from, or clear the scores."))
+        return
+    if test == "TEF" and day is None and f"{prefix}_test_date" not in form.errors:
+        form.add_error(date_field, _("Enter the TEF Canada test date: its scale changed in 2019 and 2023."))
+    for ability in ABILITIES:
+        name = f"{prefix}_{ability}"
+        raw = cleaned.get(name)
+        if raw in (None, ""):
+            if name not in form.errors:
+                form.add_error(name, _("Enter your %(ability)s result.") % {"ability": ABILITY_LABELS[ability].lower()})
+            continue
+        value = _clean_score(form, name, test, ability, raw, day)
+        if value is not None:
+            cleaned[name] = value
+
+
+def _clean_score(form, name, test, ability, raw, day):
+    if test in LEVEL_CHOICES:
+        if raw.isascii() and raw.isdigit() and len(raw) <= 2 and 0 <= int(raw) <= 12:
+            return min(int(raw), 10)
+        form.add_error(name, _("Choose a level from the list."))
+        return None
+    value = parse_score(raw)
+    if value is None:
+        form.add_error(name, _("Enter a number, such as 7 or 6.5."))
+        return None
+    if test == "TEF" and day is None:
+        return None  # the scale is unknown until the date is given; the date field says so
+    try:
+        to_clb(test, ability, value, day)
+    except ProfileError:
+        scale = scales_for(test, day)[ability]
+        form.add_error(name, _("%(test)s does not give this score. %(range)s") % {
+            "test": LANGUAGE_TESTS[test].label, "range": range_text(scale)})
+        return None
+    return value
+
+
+def parse_score(raw):
+    """A typed score as the engine reads it: an int, a float for halves, "M" (CELPIP), or None."""
+    text = str(raw).strip().replace(",", ".")
+    if text.upper() == "M":
+        return "M"
+    if not text or len(text) > 6 or not text.isascii():
+        return None
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    if number != number or number in (float("inf"), float("-inf")):
+        return None
+    return int(number) if number.is_integer() else number
+
+
+def language_result(answers, prefix):
+    """The profile-format language result from stored answers, or None when not (fully) given."""
+    test = answers.get(f"{prefix}_test")
+    scores = {ability: answers.get(f"{prefix}_{ability}") for ability in ABILITIES}
+    if not test or any(value in (None, "") for value in scores.values()):
+        return None
+    if test in LEVEL_CHOICES:
+        return {"language": LEVEL_CHOICES[test], "clb": scores}
+    if test not in LANGUAGE_TESTS:
+        return None
+    result = {"test": test, "scores": scores}
+    if answers.get(f"{prefix}_test_date"):
+        result["test_date"] = answers[f"{prefix}_test_date"]
+    return result
+
+
+def results_too_old(answers, prefix, today=None):
+    day = parse_date(answers.get(f"{prefix}_test_date"))
+    today = today or date.today()
+    return day is not None and day < today - RESULTS_VALID_FOR

@@ -1,0 +1,189 @@
+"""The questionnaire's flow: which steps there are, which apply, and what the answers mean.
+
+Pure apart from the session it is handed: views ask it where to go and what to keep. Answers are
+kept under one session key as ``{step slug: {field: JSON-safe value}}``, written only after a valid
+POST, so Back, refresh, a second tab and revisiting a step never lose them. The only thing the
+wizard produces is a profile in the profile format (``answers_to_profile``); the engine scores it.
+"""
+
+from dataclasses import dataclass
+
+from django.utils.translation import gettext_lazy as _
+
+from . import forms
+from .language_fields import language_result, results_too_old
+
+SESSION_KEY = "crs_wizard"
+SPOUSE_STATUSES = ("married", "common_law")
+
+
+@dataclass(frozen=True)
+class Step:
+    slug: str
+    title: str
+    form_class: type
+
+
+STEPS = (
+    Step("you", _("You"), forms.YouForm),
+    Step("education", _("Education"), forms.EducationForm),
+    Step("languages", _("Languages"), forms.LanguagesForm),
+    Step("work", _("Work"), forms.WorkForm),
+    Step("partner", _("Partner"), forms.PartnerForm),
+    Step("additional", _("Additional"), forms.AdditionalForm),
+)
+BY_SLUG = {step.slug: step for step in STEPS}
+
+
+def scored_with_spouse(answers):
+    """Married or common-law, the partner comes to Canada, and is not a citizen or PR (crs-rules E.1)."""
+    you = answers.get("you") or {}
+    return (you.get("marital_status") in SPOUSE_STATUSES and you.get("spouse_accompanying") is True
+            and you.get("spouse_citizen_or_pr") is False)
+
+
+def applicable_steps(answers):
+    """The steps that apply, in order: the partner step only when scored with a spouse."""
+    return [step for step in STEPS if step.slug != "partner" or scored_with_spouse(answers)]
+
+
+def first_incomplete(answers):
+    """The first applicable step without answers, or None when every step is answered."""
+    return next((step for step in applicable_steps(answers) if step.slug not in answers), None)
+
+
+def is_reachable(slug, answers):
+    """A step can be shown when it applies and every applicable step before it is answered."""
+    steps = applicable_steps(answers)
+    slugs = [step.slug for step in steps]
+    if slug not in slugs:
+        return False
+    return all(step.slug in answers for step in steps[: slugs.index(slug)])
+
+
+def next_step(slug, answers):
+    """The step after ``slug`` that applies, or None after the last one."""
+    slugs = [step.slug for step in applicable_steps(answers)]
+    if slug in slugs and slugs.index(slug) + 1 < len(slugs):
+        return BY_SLUG[slugs[slugs.index(slug) + 1]]
+    return None
+
+
+def previous_step(slug, answers):
+    slugs = [step.slug for step in applicable_steps(answers)]
+    if slug in slugs and slugs.index(slug) > 0:
+        return BY_SLUG[slugs[slugs.index(slug) - 1]]
+    return None
+
+
+def load(session):
+    """The kept answers (a fresh dict; anything malformed in the session is dropped)."""
+    stored = session.get(SESSION_KEY)
+    if not isinstance(stored, dict):
+        return {}
+    return {slug: dict(values) for slug, values in stored.items() if slug in BY_SLUG and isinstance(values, dict)}
+
+
+def save_step(session, slug, values):
+    """Keep one step's answers, and drop the answers of steps that no longer apply."""
+    answers = load(session)
+    answers[slug] = values
+    answers = without_skipped(answers)
+    session[SESSION_KEY] = answers
+    return answers
+
+
+def clear(session):
+    session.pop(SESSION_KEY, None)
+
+
+def without_skipped(answers):
+    """``answers`` minus the steps that do not apply to them (e.g. the partner step once single)."""
+    keep = {step.slug for step in applicable_steps(answers)}
+    return {slug: values for slug, values in answers.items() if slug in keep}
+
+
+def answers_to_profile(answers):
+    """The profile (profile-format.md) the answers describe; unanswered questions are left out."""
+    answers = without_skipped(answers)
+    profile = {}
+    you = answers.get("you", {})
+    _copy(you, profile, "marital_status", "age")
+    if you.get("marital_status") in SPOUSE_STATUSES:
+        _copy(you, profile, "spouse_citizen_or_pr", "spouse_accompanying")
+
+    education = answers.get("education", {})
+    _copy(education, profile, "education")
+    if education.get("has_canadian_education") is True and education.get("canadian_education"):
+        profile["canadian_education"] = education["canadian_education"]
+    elif education.get("has_canadian_education") is False:
+        profile["canadian_education"] = "none"
+
+    languages = answers.get("languages", {})
+    first = language_result(languages, "first")
+    if first is not None:
+        profile["first_language"] = first
+        second = language_result(languages, "second")
+        if second is not None and _language(second) != _language(first):
+            profile["second_language"] = second
+
+    _copy(answers.get("work", {}), profile, "canadian_work_years", "foreign_work_years",
+          "certificate_of_qualification")
+
+    with_spouse = scored_with_spouse(answers)
+    if with_spouse:
+        partner = answers.get("partner", {})
+        _copy(partner, profile, "spouse_education", "spouse_canadian_work_years")
+        spouse_language = language_result(partner, "spouse")
+        if spouse_language is not None:
+            profile["spouse_language"] = spouse_language
+
+    additional = answers.get("additional", {})
+    _copy(additional, profile, "provincial_nomination", "sibling_in_canada")
+    if with_spouse:
+        _copy(additional, profile, "spouse_sibling_in_canada")
+    offer = job_offer(additional)
+    if additional.get("has_job_offer") is not None:
+        profile["job_offer"] = offer
+    return profile
+
+
+def job_offer(additional):
+    """The profile's ``job_offer`` from the plain questions, or None without an offer.
+
+    Qualifying = full time, non-seasonal, at least a year, and LMIA-supported or LMIA-exempt; an
+    offer held only on an open work permit does not qualify.
+    """
+    if not additional.get("has_job_offer") or additional.get("job_teer") in (None, ""):
+        return None
+    teer = additional["job_teer"]
+    if not (isinstance(teer, str) and teer.isdigit() and 0 <= int(teer) <= 5):
+        return None
+    qualifying = (additional.get("job_full_time") is True and additional.get("job_non_seasonal") is True
+                  and additional.get("job_one_year") is True and additional.get("job_lmia") in ("lmia", "exempt"))
+    return {"teer": int(teer), "major_group_00": int(teer) == 0 and additional.get("job_major_group_00") is True,
+            "qualifying": qualifying}
+
+
+def answer_warnings(answers):
+    """What the answers themselves should warn about (the engine adds its own warnings)."""
+    warnings = []
+    for slug, prefix in (("languages", "first"), ("languages", "second"), ("partner", "spouse")):
+        if results_too_old(answers.get(slug, {}), prefix):
+            warnings.append(_("Some language test results are more than two years old: IRCC accepts results "
+                              "for two years only. Take the test again before you create your profile."))
+            break
+    return warnings
+
+
+def _language(result):
+    from .language_fields import language_of
+
+    return result.get("language") or language_of(result.get("test"))
+
+
+def _copy(source, target, *names):
+    for name in names:
+        value = source.get(name)
+        if value is not None and value != "":
+            target[name] = value
