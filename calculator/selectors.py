@@ -24,6 +24,7 @@ def saved_result_get(*, public_id: str) -> SavedResult:
         return get_object_or_404(SavedResult.objects.none())
     return get_object_or_404(SavedResult, public_id=public_id)
 
+
 _MAX_DROPS = 8
 
 

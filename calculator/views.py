@@ -11,7 +11,8 @@ from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from . import wizard
+from . import share, wizard
+from .scoring.dates import parse_date
 from .scoring.language_tests import ABILITIES
 from .selectors import breakdown_for, current_rule_set, job_offer_eras
 
@@ -96,13 +97,18 @@ def result(request: HttpRequest) -> HttpResponse:
         return redirect(_first_incomplete_url(answers))
     profile = wizard.answers_to_profile(answers)
     breakdown = breakdown_for(profile)
-    return render(request, "calculator/result.html", {
+    context = {
         "breakdown": breakdown,
         "rule_set": current_rule_set(breakdown),
         "profile": profile,
         "warnings": wizard.answer_warnings(answers),
         "progress": _progress("result", answers),
-    })
+    }
+    if breakdown is not None:
+        born = parse_date(answers.get("you", {}).get("date_of_birth"))
+        context.update(share.plan_context(profile, total=breakdown["total"], date_of_birth=born))
+        context.update(share._standing(breakdown["total"]))
+    return render(request, "calculator/result.html", context)
 
 
 @require_POST

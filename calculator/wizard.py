@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from . import forms
 from .language_fields import language_result, results_too_old
+from .scoring.language_tests import ABILITIES
 
 SESSION_KEY = "crs_wizard"
 SPOUSE_STATUSES = ("married", "common_law")
@@ -174,6 +175,114 @@ def answer_warnings(answers):
                               "for two years only. Take the test again before you create your profile."))
             break
     return warnings
+
+
+# --- the other way: a profile (a shared result, a saved file) back into answers -----------------
+
+def session_profile(request):
+    """The profile of this visitor's answers, or None until every applicable step is answered."""
+    answers = load(request.session)
+    return answers_to_profile(answers) if answers and first_incomplete(answers) is None else None
+
+
+def start_url(request):
+    """Where this visitor should go next: the first unanswered step, else the result."""
+    from django.urls import reverse
+
+    missing = first_incomplete(load(request.session))
+    return reverse("calculator:step", args=[missing.slug]) if missing else reverse("calculator:result")
+
+
+def load_profile(request, *, profile):
+    """Replace this visitor's answers with ``profile``, step by step through the forms.
+
+    Each step is validated like a POST; a step the forms cannot accept is left unanswered, so the
+    visitor lands on it.
+    """
+    clear(request.session)
+    answers = {}
+    try:
+        steps = profile_to_step_data(profile)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        steps = []
+    for slug, data in steps:
+        form = BY_SLUG[slug].form_class(data, **({"with_spouse": scored_with_spouse(answers)}
+                                                if slug == "additional" else {}))
+        if not form.is_valid():
+            break
+        answers[slug] = form.answers()
+    request.session[SESSION_KEY] = without_skipped(answers)
+    return answers
+
+
+def _yes(value):
+    return "yes" if value else "no"
+
+
+def _language_fields(prefix, result):
+    if not result:
+        return {f"{prefix}_test": ""}
+    if "clb" in result:
+        fields = {f"{prefix}_test": "CLB" if result["language"] == "english" else "NCLC"}
+        for ability in ABILITIES:
+            level = result["clb"][ability]
+            fields[f"{prefix}_{ability}"] = str(0 if level < 4 else min(level, 10))
+    else:
+        fields = {f"{prefix}_test": result["test"]}
+        for ability in ABILITIES:
+            fields[f"{prefix}_{ability}"] = str(result["scores"][ability])
+    if result.get("test_date"):
+        fields[f"{prefix}_test_date"] = result["test_date"]
+    return fields
+
+
+def _profile_with_spouse(profile):
+    return (profile.get("marital_status") in SPOUSE_STATUSES and profile.get("spouse_accompanying", True)
+            and not profile.get("spouse_citizen_or_pr", False))
+
+
+def profile_to_step_data(profile):
+    """[(step slug, POST data)] in wizard order, as a person would answer; the partner step only
+    when it applies. Ages, years and CLB levels past the last choice become that choice (same points)."""
+    marital = profile.get("marital_status", "single")
+    you = {"marital_status": marital, "age": str(min(max(profile["age"], 17), 45))}
+    if marital in SPOUSE_STATUSES:
+        you["spouse_citizen_or_pr"] = _yes(profile.get("spouse_citizen_or_pr", False))
+        you["spouse_accompanying"] = _yes(profile.get("spouse_accompanying", True))
+    canadian = profile.get("canadian_education", "none")
+    education = {"education": profile.get("education", "less_than_secondary"),
+                 "has_canadian_education": _yes(canadian != "none")}
+    if canadian != "none":
+        education["canadian_education"] = canadian
+    languages = {**_language_fields("first", profile.get("first_language")),
+                 **_language_fields("second", profile.get("second_language"))}
+    work = {"canadian_work_years": str(min(profile.get("canadian_work_years", 0), 5)),
+            "foreign_work_years": str(min(profile.get("foreign_work_years", 0), 3)),
+            "certificate_of_qualification": _yes(profile.get("certificate_of_qualification"))}
+    posts = [("you", you), ("education", education), ("languages", languages), ("work", work)]
+    if _profile_with_spouse(profile):
+        posts.append(("partner", {
+            "spouse_education": profile.get("spouse_education", "less_than_secondary"),
+            "spouse_canadian_work_years": str(min(profile.get("spouse_canadian_work_years", 0), 5)),
+            **_language_fields("spouse", profile.get("spouse_language")),
+        }))
+    additional = {"provincial_nomination": _yes(profile.get("provincial_nomination")),
+                  "sibling_in_canada": _yes(profile.get("sibling_in_canada")),
+                  "has_job_offer": _yes(profile.get("job_offer"))}
+    if _profile_with_spouse(profile):
+        additional["spouse_sibling_in_canada"] = _yes(profile.get("spouse_sibling_in_canada"))
+    offer = profile.get("job_offer")
+    if offer:
+        teer = offer.get("teer")
+        if teer is None:
+            teer = {"0": 0, "A": 1, "B": 2, "C": 4, "D": 5}[offer["noc2016_skill"]]
+        qualifying = offer.get("qualifying", True)
+        additional.update({"job_full_time": "yes", "job_non_seasonal": "yes", "job_one_year": "yes",
+                           "job_lmia": "lmia" if qualifying else "open_permit", "job_teer": str(teer),
+                           "job_major_group_00": _yes(offer.get("major_group_00"))})
+    posts.append(("additional", additional))
+    return posts
+
 
 
 def _language(result):
