@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import share, views
+from . import eligibility_views, scenario_views, share, views
 
 app_name = "calculator"
 
@@ -11,5 +11,12 @@ urlpatterns = [
     path("calculator/preview/", views.preview, name="preview"),
     path("calculator/start-over/", views.start_over, name="start_over"),
     path("calculator/language-scores/<slug:prefix>/", views.language_scores, name="language_scores"),
+    path("calculator/eligibility/", eligibility_views.eligibility, name="eligibility"),
+    path("calculator/scenarios/", scenario_views.scenario_list, name="scenarios"),
+    path("calculator/scenarios/new/", scenario_views.scenario_create, name="scenario_create"),
+    path("calculator/scenarios/<int:scenario_id>/edit/<slug:slug>/", scenario_views.scenario_step,
+         name="scenario_step"),
+    path("calculator/scenarios/<int:scenario_id>/share/", scenario_views.scenario_share, name="scenario_share"),
+    path("calculator/scenarios/<int:scenario_id>/delete/", scenario_views.scenario_delete, name="scenario_delete"),
     path("calculator/<slug:slug>/", views.step, name="step"),
 ]

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from . import share, wizard
+from . import eligibility_views, extra_answers, share, wizard
 from .scoring.dates import parse_date
 from .scoring.language_tests import ABILITIES
 from .selectors import breakdown_for, current_rule_set, job_offer_eras
@@ -108,6 +108,7 @@ def result(request: HttpRequest) -> HttpResponse:
         born = parse_date(answers.get("you", {}).get("date_of_birth"))
         context.update(share.plan_context(profile, total=breakdown["total"], date_of_birth=born))
         context.update(share._standing(breakdown["total"]))
+        context.update(eligibility_views.summary(profile, breakdown, extra_answers.load(request.session)))
     return render(request, "calculator/result.html", context)
 
 

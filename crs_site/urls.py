@@ -5,7 +5,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
-from calculator import share
+from calculator import card, share
 from throttle.admin_login import throttled_login
 
 urlpatterns = [
@@ -14,6 +14,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/", include("calculator.api_urls")),
     path("r/<str:public_id>/", share.shared_result, name="shared_result"),
+    path("r/<str:public_id>/card.png", card.score_card, name="score_card"),
     path("r/<str:public_id>/start/", share.shared_result_start, name="shared_result_start"),
 ]
 

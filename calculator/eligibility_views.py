@@ -1,0 +1,171 @@
+"""The eligibility page: which Express Entry programs and category rounds the wizard's answers
+appear to qualify for, asking only the extra questions still open.
+
+One ``score()`` call feeds it (through ``breakdown_for``), and the eligibility engine reads that
+breakdown (``assess_breakdown``), so the page never scores twice or disagrees with the result page.
+"""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_http_methods
+
+from draws.selectors import recent_cutoffs
+
+from . import extra_answers, wizard
+from .eligibility import ProfileError, assess_breakdown
+from .selectors import breakdown_for
+
+CATEGORY_MONTHS = 12  # category rounds are rarer than general ones: a year of them
+
+PROGRAM_NAMES = {
+    "fsw": _("Federal Skilled Worker Program"),
+    "cec": _("Canadian Experience Class"),
+    "fst": _("Federal Skilled Trades Program"),
+}
+PROGRAM_SHORT = {"fsw": _("FSW"), "cec": _("CEC"), "fst": _("FST")}
+REQUIREMENT_NAMES = {
+    "skilled_work": _("Skilled work experience"),
+    "canadian_work": _("Canadian work experience"),
+    "trade": _("Occupation in a skilled trade"),
+    "trade_work": _("Work experience in the trade"),
+    "offer_or_certificate": _("Job offer or certificate of qualification"),
+    "language": _("Language ability"),
+    "education": _("Education"),
+    "selection_grid": _("Selection grid: 67 points of 100"),
+    "settlement_funds": _("Settlement funds"),
+    "outside_quebec": _("Living outside Quebec"),
+    "program": _("Eligible for a program (FSW, CEC or FST)"),
+    "french": _("French-language ability"),
+    "occupation": _("Occupation on the category's list"),
+    "recent_work": _("Recent work in that occupation"),
+    "military_service_and_offer": _("Military service and a Canadian Armed Forces offer"),
+}
+GRID_FACTORS = {
+    "language": _("Official languages"),
+    "education": _("Education"),
+    "experience": _("Work experience"),
+    "age": _("Age"),
+    "arranged_employment": _("Arranged employment in Canada"),
+    "adaptability": _("Adaptability"),
+}
+CATEGORY_NAMES = {
+    "french": _("French-language proficiency"),
+    "healthcare": _("Healthcare and social services"),
+    "stem": _("STEM occupations"),
+    "trades": _("Trade occupations"),
+    "transport": _("Transport"),
+    "agriculture": _("Agriculture and agri-food"),
+    "education": _("Education"),
+    "physicians": _("Physicians with Canadian work experience"),
+    "senior_managers": _("Senior managers with Canadian work experience"),
+    "researchers": _("Researchers with Canadian work experience"),
+    "military": _("Skilled military recruits"),
+}
+STATUS = {True: _("Appears eligible"), False: _("Not eligible"), None: _("Not known yet")}
+
+
+@require_http_methods(["GET", "POST"])
+def eligibility(request: HttpRequest) -> HttpResponse:
+    answers = wizard.load(request.session)
+    if wizard.first_incomplete(answers) is not None:
+        return redirect(wizard.start_url(request))
+    profile = wizard.answers_to_profile(answers)
+    breakdown = breakdown_for(profile)
+    if breakdown is None:
+        return redirect(wizard.start_url(request))
+    extra = extra_answers.load(request.session)
+    result = assess(profile, breakdown, extra)
+    keys = _asked(result, extra)
+    if request.method == "POST":
+        form = extra_answers.ExtraAnswersForm(request.POST, keys=keys)
+        if form.is_valid():
+            extra_answers.save(request.session, form.answers(), keys=keys)
+            return redirect(reverse("calculator:eligibility") + "#programs")
+    else:
+        form = extra_answers.ExtraAnswersForm(initial=extra_answers.initial(extra), keys=keys)
+    context = {"breakdown": breakdown, "eligibility": result, "form": form,
+               "unanswered": [key for key in result["missing"] if key not in extra]}
+    return render(request, "calculator/eligibility.html", context)
+
+
+def assess(profile: dict, breakdown: dict, extra: dict) -> dict | None:
+    """The engine's answer, shaped for templates (names translated, cut-offs beside each category).
+
+    None when the engine refuses the answers (it never should for a scored profile; the page then
+    says so rather than failing).
+    """
+    try:
+        result = assess_breakdown(profile, breakdown, extra)
+    except ProfileError:
+        return None
+    cutoffs = recent_cutoffs(months=CATEGORY_MONTHS)
+    total = breakdown["total"]
+    category_rows = [_category(row, cutoffs.get(row["id"], []), total) for row in result["categories"]]
+    return {
+        **result,
+        "programs": [_program(key, result[key]) for key in ("fsw", "cec", "fst")],
+        "grid": _grid(result["fsw"]["grid"]),
+        "category_rows": category_rows,
+        "invited": [row["name"] for row in category_rows if row["eligible"]],
+        "eligible_names": [PROGRAM_SHORT[key] for key in result["eligible_programs"]],
+        "status": STATUS[result["any_program"]],
+        "months": CATEGORY_MONTHS,
+        "funds_short": _funds_short(result["settlement_funds"]),
+    }
+
+
+def summary(profile: dict, breakdown: dict, extra: dict) -> dict:
+    """What the result page's compact summary needs."""
+    return {"eligibility": assess(profile, breakdown, extra)}
+
+
+def _asked(result: dict | None, extra: dict) -> list[str]:
+    """The questions to show: the ones still open, and the ones already answered (to change them)."""
+    if result is None:
+        return list(extra)
+    return [*extra, *(key for key in result["missing"] if key not in extra)]
+
+
+def _program(key: str, section: dict) -> dict:
+    return {"id": key, "name": PROGRAM_NAMES[key], "short": PROGRAM_SHORT[key], "eligible": section["eligible"],
+            "state": {True: "met", False: "failed", None: "unknown"}[section["eligible"]],
+            "status": STATUS[section["eligible"]], "requirements": [_requirement(line) for line in section["requirements"]]}
+
+
+def _requirement(line: dict) -> dict:
+    return {**line, "name": REQUIREMENT_NAMES.get(line["id"], line["id"].replace("_", " ").capitalize()),
+            "state": {True: "met", False: "failed", None: "unknown"}[line["met"]],
+            "state_label": {True: _("Met"), False: _("Not met"), None: _("Not known yet")}[line["met"]]}
+
+
+def _grid(grid: dict) -> dict:
+    lines = [{**line, "name": GRID_FACTORS.get(line["factor"], line["factor"])} for line in grid["lines"]]
+    return {**grid, "lines": lines, "passes": grid["total"] >= grid["pass_mark"],
+            "short_by": max(grid["pass_mark"] - grid["total"], 0)}
+
+
+def _category(row: dict, cutoffs: list[int], total: int) -> dict:
+    state = {True: "met", False: "failed", None: "unknown"}[row["eligible"]]
+    return {
+        **row,
+        "name": CATEGORY_NAMES.get(row["id"], row["name"]),
+        "state": state,
+        "status": {True: _("Could be invited"), False: _("Not eligible"), None: _("Not known yet")}[row["eligible"]],
+        "requirements": [_requirement(line) for line in row["requirements"]],
+        "draws": len(cutoffs),
+        "lowest": cutoffs[0] if cutoffs else None,
+        "highest": cutoffs[-1] if cutoffs else None,
+        "cleared": sum(1 for cutoff in cutoffs if cutoff <= total),
+        "gap": cutoffs[0] - total if cutoffs and cutoffs[0] > total else 0,
+    }
+
+
+def _funds_short(funds: dict) -> int:
+    required, available = funds.get("required_cad"), funds.get("available_cad")
+    if required is None or available is None or funds.get("exempt_with_job_offer"):
+        return 0
+    return max(required - available, 0)
