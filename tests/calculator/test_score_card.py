@@ -1,0 +1,71 @@
+"""The score card PNG of a saved result: a real image, always the same bytes, cached for good."""
+
+import io
+
+import pytest
+from PIL import Image
+
+from calculator.card import render_card
+from calculator.services import saved_result_create
+from tests.calculator.conftest import MARRIED, SINGLE
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.fixture
+def saved(db):
+    return saved_result_create(profile=SINGLE, effective_date="2026-01-15")
+
+
+def card_url(saved):
+    return f"/r/{saved.public_id}/card.png"
+
+
+def test_the_card_is_a_1200_by_630_png(client, saved):
+    response = client.get(card_url(saved))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/png"
+    assert response.content.startswith(PNG_SIGNATURE)
+    assert Image.open(io.BytesIO(response.content)).size == (1200, 630)
+
+
+def test_the_card_of_a_saved_result_is_always_the_same_bytes(client, saved):
+    first = client.get(card_url(saved)).content
+    assert client.get(card_url(saved)).content == first
+    assert render_card(saved.breakdown) == render_card(dict(saved.breakdown))
+
+
+def test_different_results_draw_different_cards(db):
+    single = saved_result_create(profile=SINGLE, effective_date="2026-01-15")
+    married = saved_result_create(profile=MARRIED, effective_date="2026-01-15")
+    assert render_card(single.breakdown) != render_card(married.breakdown)
+
+
+def test_the_card_is_cached_as_immutable(client, saved):
+    response = client.get(card_url(saved))
+    assert "immutable" in response["Cache-Control"]
+    assert "max-age=31536000" in response["Cache-Control"]
+    assert "Content-Disposition" not in response
+
+
+def test_the_download_link_names_the_file(client, saved):
+    response = client.get(card_url(saved) + "?download=1")
+    assert response["Content-Disposition"] == (
+        f'attachment; filename="crs-score-{saved.total}-2026-01-15.png"')
+
+
+def test_the_language_comes_from_the_url_only(client, saved):
+    english = client.get(card_url(saved)).content
+    assert client.get(card_url(saved), HTTP_ACCEPT_LANGUAGE="fr").content == english
+    assert client.get(card_url(saved) + "?lang=xx").content == english
+
+
+def test_an_unknown_card_is_404(client, db):
+    assert client.get("/r/" + "a" * 30 + "/card.png").status_code == 404
+    assert client.get("/r/short/card.png").status_code == 404
+
+
+def test_the_share_page_uses_the_card_as_its_absolute_preview_image(client, saved):
+    html = client.get(f"/r/{saved.public_id}/").content.decode()
+    assert f'<meta property="og:image" content="http://testserver/r/{saved.public_id}/card.png?lang=' in html
+    assert f'href="/r/{saved.public_id}/card.png?lang=en&amp;download=1" download' in html
