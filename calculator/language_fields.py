@@ -100,7 +100,7 @@ def _swap_attrs(prefix):
         "hx-swap": "outerHTML",
         "hx-trigger": "change",
         "hx-include": ",".join(f"[name='{name}']" for name in names),
-        "hx-sync": "this:replace",
+        "hx-sync": "this:queue last",
     }
 
 

@@ -2,6 +2,8 @@
    Offers only the other official language's tests for the second language. */
 (function () {
   "use strict";
+  /* The strict Content-Security-Policy forbids style attributes; htmx would copy one while settling. */
+  if (window.htmx) { window.htmx.config.attributesToSettle = ["class", "width", "height"]; }
   function syncSecondLanguage() {
     var first = document.querySelector("select[name='first_test']");
     var second = document.querySelector("select[name='second_test']");
