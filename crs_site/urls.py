@@ -1,6 +1,7 @@
 """URLs.  Pages live under a language prefix (/en/, /fr/); the JSON API, share
 links and the admin stay unprefixed so links already given out never break."""
 
+from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
@@ -23,3 +24,8 @@ urlpatterns += i18n_patterns(
     path("draws/", include("draws.urls")),
     prefix_default_language=True,
 )
+
+if settings.BENCH:
+    from crs_site.bench import bare
+
+    urlpatterns += [path("bench/bare", bare)]

@@ -86,3 +86,25 @@ def test_check_deploy_reports_nothing_under_production_settings():
     assert completed.returncode == 0, output
     assert "System check identified no issues" in output
     assert "WARNING" not in output and "?:" not in output and "security." not in output
+
+
+_RESOLVE_BARE = """
+import django
+django.setup()
+from django.urls import Resolver404, resolve
+try:
+    resolve("/bench/bare")
+    print("mounted")
+except Resolver404:
+    print("absent")
+"""
+
+
+def test_the_benchmarks_bare_view_exists_only_when_benchmarking():
+    def bare_view_under(**overrides):
+        completed = subprocess.run([sys.executable, "-c", _RESOLVE_BARE], cwd=ROOT,
+                                   env=_environment(**overrides), capture_output=True, text=True, check=True)
+        return completed.stdout.strip()
+
+    assert bare_view_under() == "absent"
+    assert bare_view_under(DJANGO_BENCH="1") == "mounted"
