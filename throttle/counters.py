@@ -30,10 +30,11 @@ def window_key(*, scope: str, ident: str, period: int, now: float | None = None)
 
 def hit(*, scope: str, ident: str, period: int) -> int:
     """Count one hit; return the number of hits in the current window, this one included."""
-    key, ends = window_key(scope=scope, ident=ident, period=period)
+    now = time.time()
+    key, ends = window_key(scope=scope, ident=ident, period=period, now=now)
     expires = datetime.fromtimestamp(ends, tz=timezone.utc)
     if random.random() < SWEEP_PROBABILITY:
-        RateCounter.objects.filter(expires__lt=datetime.now(tz=timezone.utc)).delete()
+        RateCounter.objects.filter(expires__lt=datetime.fromtimestamp(now, tz=timezone.utc)).delete()
     if connection.vendor in {"sqlite", "postgresql"}:
         return _upsert(key, expires)
     return _update_or_create(key, expires)
