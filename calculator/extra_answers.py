@@ -82,6 +82,20 @@ QUESTIONS = {
 }
 
 
+GROUPS = (  # (id, legend, keys): how the form groups the questions
+    ("you", _("You, your family and your funds"),
+     ("outside_quebec", "dependent_children", "settlement_funds_cad", "authorized_to_work_in_canada", "has_eca")),
+    ("work", _("Your work experience"),
+     ("skilled_continuous_months_last_10_years", "canadian_months_teer_0_1_last_3_years",
+      "canadian_months_teer_2_3_last_3_years")),
+    ("occupation", _("Your occupation"),
+     ("occupation_noc", "occupation_category", "occupation_months_last_5_years", "occupation_months_last_3_years",
+      "occupation_continuous_months_last_3_years", "occupation_canadian_months_last_3_years", "military_recruit")),
+    ("adaptability", _("Ties to Canada (Federal Skilled Worker adaptability)"),
+     ("canadian_study_2_years", "spouse_canadian_study_2_years", "spouse_canadian_work_1_year", "relative_in_canada")),
+)
+
+
 def load(session) -> dict:
     """The kept extra answers; anything the engine would refuse is dropped, never raised."""
     stored = session.get(SESSION_KEY)
@@ -114,6 +128,17 @@ class ExtraAnswersForm(forms.Form):
         for spec in EXTRA_FIELDS:
             if spec.key in keys:
                 self.fields[spec.key] = _field(spec)
+
+    def sections(self) -> list[dict]:
+        """[{id, legend, fields}] for the groups that have a question shown; any key not in a group
+        comes last, so a question the engine adds is never lost."""
+        grouped = {key for _id, _legend, keys in GROUPS for key in keys}
+        sections = [{"id": group, "legend": legend, "fields": [self[key] for key in keys if key in self.fields]}
+                    for group, legend, keys in GROUPS]
+        rest = [self[key] for key in self.fields if key not in grouped]
+        if rest:
+            sections.append({"id": "other", "legend": _("Other questions"), "fields": rest})
+        return [section for section in sections if section["fields"]]
 
     def answers(self) -> dict:
         """Cleaned answers, a blank one as None (not answered)."""

@@ -88,6 +88,9 @@ class StepForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.warnings = []
+        # Kept answers are JSON booleans; the yes/no radios' values are "yes"/"no".
+        self.initial = {name: ("yes" if value else "no") if isinstance(value, bool) else value
+                        for name, value in self.initial.items()}
 
     def answers(self):
         """The cleaned data as the session keeps it."""

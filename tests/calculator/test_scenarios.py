@@ -1,5 +1,7 @@
 """Scenarios: copies of the answers edited with the wizard's forms, compared side by side."""
 
+import re
+
 import pytest
 
 from calculator import scenarios, wizard
@@ -152,3 +154,10 @@ def test_a_tampered_session_never_gives_a_500(done):
 def test_long_names_are_cut(done):
     done.post(NEW, {"name": "x" * 5000})
     assert len(scenarios.load(done.session)[0]["name"]) == scenarios.MAX_NAME
+
+
+def test_a_scenario_step_shows_its_kept_yes_no_answers(done):
+    done.post(NEW)
+    html = done.get(edit(1, "work")).content.decode()
+    radios = re.findall(r'<input[^>]*name="certificate_of_qualification"[^>]*>', html)
+    assert [("checked" in radio, 'value="no"' in radio) for radio in radios] == [(False, False), (True, True)]
