@@ -8,8 +8,6 @@ it only when it differs.
 
 from __future__ import annotations
 
-from django.template import TemplateDoesNotExist
-from django.template.loader import get_template
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -46,7 +44,7 @@ def shared_result(request: HttpRequest, public_id: str) -> HttpResponse:
         "rules_changed": today is not None and today["rules"] != saved.rules,
         "score_changed": today is None or today["total"] != saved.total,
         **plan_context(saved.profile, total=(today or saved.breakdown)["total"]),
-        **_standing(saved.total),
+        **standing_context(saved.total),
     }
     response = render(request, "calculator/shared_result.html", context)
     response["X-Robots-Tag"] = "noindex, nofollow"
@@ -122,12 +120,8 @@ def _recent_cutoffs() -> dict:
     return recent_cutoffs(months=RECENT_MONTHS)
 
 
-def _standing(total: int) -> dict:
-    """The draws app's standing partial, once its template is there."""
-    try:
-        get_template(STANDING_TEMPLATE.partition("#")[0])
-    except TemplateDoesNotExist:
-        return {}
+def standing_context(total: int) -> dict:
+    """The draws app's standing partial and what it needs, for the result and share pages."""
     return {"standing": standing(score=total), "standing_template": STANDING_TEMPLATE}
 
 

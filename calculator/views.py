@@ -107,7 +107,7 @@ def result(request: HttpRequest) -> HttpResponse:
     if breakdown is not None:
         born = parse_date(answers.get("you", {}).get("date_of_birth"))
         context.update(share.plan_context(profile, total=breakdown["total"], date_of_birth=born))
-        context.update(share._standing(breakdown["total"]))
+        context.update(share.standing_context(breakdown["total"]))
         context.update(eligibility_views.summary(profile, breakdown, extra_answers.load(request.session)))
     return render(request, "calculator/result.html", context)
 

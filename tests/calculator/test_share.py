@@ -1,7 +1,5 @@
 """The share page /r/<id>/: the saved result as it was, in the viewer's language, without JavaScript."""
 
-import re
-
 import pytest
 from django.test import Client
 
@@ -65,7 +63,8 @@ def test_the_saved_breakdown_is_served_after_the_rules_change(saved, client, mon
 
     html = client.get(f"/r/{saved.public_id}/").content.decode()
     assert f'<strong class="score-total">{saved.total}</strong>' in html
-    assert re.search(rf"<td class=\"text-end fw-bold\">{saved.total}</td>", html)
+    assert f'<span class="breakdown__total-number">{saved.total}</span>' in html
+    assert f"with the rules in force from {saved.rules}" in html
     assert "The rules have changed since this result was saved" in html
     assert f"<strong>{saved.total - 10}</strong>" in html  # today's score, shown beside it
 
@@ -77,3 +76,63 @@ def test_no_note_when_nothing_changed(saved, client):
 
 def test_only_get_is_allowed(saved, client):
     assert client.post(f"/r/{saved.public_id}/").status_code == 405
+
+
+# --- with the wizard: the Share button and "Start from these answers" ----------------------------
+
+from calculator.models import SavedResult  # noqa: E402
+from calculator.scoring import score  # noqa: E402
+from tests.calculator.conftest import MARRIED, SINGLE  # noqa: E402
+from tests.calculator.wizard_posts import fill_in  # noqa: E402
+
+
+@pytest.mark.parametrize("profile", [SINGLE, MARRIED], ids=["single", "married"])
+def test_share_saves_the_wizard_answers_and_shows_the_link(client, profile):
+    fill_in(client, profile)
+    response = client.post("/en/calculator/share/")
+    saved = SavedResult.objects.get()
+    assert response.status_code == 302 and response["Location"] == f"/r/{saved.public_id}/"
+    assert saved.breakdown == score(profile)
+    assert saved.profile.items() >= profile.items()  # the wizard also says "no" where the profile is silent
+
+
+def test_share_with_htmx_swaps_in_the_link(client):
+    fill_in(client, SINGLE)
+    response = client.post("/en/calculator/share/", HTTP_HX_REQUEST="true")
+    saved = SavedResult.objects.get()
+    html = response.content.decode()
+    assert response.status_code == 200 and 'id="share-url"' in html
+    assert f'value="http://testserver/r/{saved.public_id}/"' in html
+    assert "<html" not in html
+
+
+def test_share_without_finished_answers_goes_back_to_the_wizard(client):
+    response = client.post("/en/calculator/share/")
+    assert response.status_code == 302 and "/en/calculator/" in response["Location"]
+    assert SavedResult.objects.count() == 0
+
+
+def test_the_result_page_offers_share_and_the_plan(client):
+    fill_in(client, SINGLE)
+    html = client.get("/en/calculator/result/").content.decode()
+    assert 'action="/en/calculator/share/"' in html and "csrfmiddlewaretoken" in html
+    assert 'class="plan-action' in html
+
+
+@pytest.mark.parametrize("profile", [SINGLE, MARRIED], ids=["single", "married"])
+def test_start_from_these_answers_fills_a_fresh_wizard_and_leaves_the_result_alone(profile):
+    saved = saved_result_create(profile=profile)
+    before = (saved.profile, saved.breakdown)
+    visitor = Client()
+    response = visitor.post(f"/r/{saved.public_id}/start/")
+    assert response.status_code == 302
+    result = visitor.get("/en/calculator/result/")
+    assert result.status_code == 200
+    assert f'<span class="breakdown__total-number">{saved.total}</span>' in result.content.decode()
+    saved.refresh_from_db()
+    assert (saved.profile, saved.breakdown) == before
+
+
+def test_start_needs_post_and_a_real_id(saved, client):
+    assert client.get(f"/r/{saved.public_id}/start/").status_code == 405
+    assert client.post(f"/r/{'x' * 30}/start/").status_code == 404
