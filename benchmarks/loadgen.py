@@ -55,7 +55,7 @@ def run(
     if body:
         lua.append(f"wrk.body = {_lua_string(body)}")
     for name, value in (headers or {}).items():
-        lua.append(f"wrk.headers[{_lua_string(name)}] = {_lua_string(value)}")
+        lua.append(f"wrk.headers[ {_lua_string(name)} ] = {_lua_string(value)}")
     if mix:
         lua.append(_mix(mix))
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=True) as script:
@@ -65,9 +65,11 @@ def run(
         completed = subprocess.run(
             ["wrk", f"-t{threads}", f"-c{connections}", f"-d{max(1, round(seconds))}s", "--timeout", "10s",
              "-s", script.name, url],
-            capture_output=True, text=True, check=True,
+            capture_output=True, text=True,
         )
-    line = next(l for l in completed.stdout.splitlines() if l.startswith("WRKJSON "))
+    line = next((l for l in completed.stdout.splitlines() if l.startswith("WRKJSON ")), None)
+    if completed.returncode or line is None:
+        raise RuntimeError(f"wrk failed on {url}: {completed.stdout[-800:]} {completed.stderr[-800:]}")
     data = json.loads(line.removeprefix("WRKJSON "))
     errors = sum(data[k] for k in ("connect", "read", "write", "status", "timeout"))
     return Load(
@@ -84,7 +86,7 @@ def run(
 def _mix(mix: list[dict]) -> str:
     entries = []
     for item in mix:
-        headers = ", ".join(f"[{_lua_string(k)}] = {_lua_string(v)}" for k, v in item.get("headers", {}).items())
+        headers = ", ".join(f"[ {_lua_string(k)} ] = {_lua_string(v)}" for k, v in item.get("headers", {}).items())
         body = _lua_string(item["body"]) if item.get("body") else "nil"
         entries.append(f"{{{_lua_string(item.get('method', 'GET'))}, {_lua_string(item['path'])}, {{{headers}}}, {body}}}")
     return (

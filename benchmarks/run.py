@@ -100,6 +100,9 @@ def _answered(base) -> visitor.Visitor:
 def _probe(base, guest) -> tuple[list[Page], list[tuple[Page, str]]]:
     present, absent = [], []
     for page in PAGES:
+        if page.session and not guest.cookies:
+            absent.append((page, "no answered session"))
+            continue
         try:
             status = _request(base, page, guest).status
         except urllib.error.HTTPError as error:

@@ -1,7 +1,7 @@
 """A visitor who has answered the whole questionnaire, over real HTTP.
 
-Walks the wizard with the same POSTs the wizard's tests make (one golden profile
-turned into step posts), keeping the session and CSRF cookies, so the load
+Walks the wizard with the POSTs the wizard itself maps a profile to
+(``calculator.wizard.profile_to_step_data``, one golden profile), keeping the session and CSRF cookies, so the load
 tests can replay requests that carry a real session.
 """
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import http.cookiejar
 import json
+import os
 import re
 import sys
 import urllib.parse
@@ -42,7 +43,11 @@ class Visitor:
 def step_posts() -> list[tuple[str, dict[str, str]]]:
     """The POSTs for a married applicant with an accompanying spouse and raw test scores."""
     sys.path.insert(0, str(ROOT))
-    from tests.calculator.wizard_posts import step_posts as posts_for  # the wizard's own helper
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "crs_site.settings")
+    import django
+
+    django.setup()
+    from calculator.wizard import profile_to_step_data as posts_for
 
     cases = json.loads((ROOT / "tests/data/golden/cases.json").read_text())["cases"]
 
