@@ -89,8 +89,8 @@ class Field:
     options: tuple[str, ...] = ()
 
 
-def form_fields(html: str, *, form_id: str | None = None) -> list[Field]:
-    """The named fields of the first POST form on the page (or the form with ``form_id``)."""
+def form_fields(html: str, *, form_id: str | None = None, method: str = "post") -> list[Field]:
+    """The named fields of the first form with ``method`` on the page (or the form with ``form_id``)."""
     parser = _Collector()
     parser.feed(html)
     fields: dict[str, Field] = {}
@@ -99,7 +99,7 @@ def form_fields(html: str, *, form_id: str | None = None) -> list[Field]:
     options: dict[str, list[str]] = {}
     for tag, attrs in parser.elements:
         if tag == "form":
-            wanted = attrs.get("id") == form_id if form_id else (attrs.get("method") or "").lower() == "post"
+            wanted = attrs.get("id") == form_id if form_id else (attrs.get("method") or "get").lower() == method
             if inside:
                 break
             inside = wanted
