@@ -81,3 +81,17 @@ def test_the_standing_partial_renders_for_other_pages(bundled_feed, rf):
 
 def test_nav_links_to_the_draws_page(client, db):
     assert 'href="/en/draws/"' in client.get("/en/").content.decode()
+
+
+def test_trend_chart_coordinates_are_plain_numbers_in_french(client, bundled_feed):
+    """French formats 304.5 as "304,5"; an SVG coordinate written that way is invalid and the
+    chart is not drawn. Geometry must never be localised."""
+    import re
+
+    body = client.get("/fr/draws/standing/", {"score": "455"}).content.decode()
+    svg = body[body.index('<svg class="trend-chart"'):body.index("</svg>", body.index('<svg class="trend-chart"'))]
+    coordinates = re.findall(r'\s(?:x1|x2|y1|y2|cx|cy|x|y)="([^"]*)"', svg)
+    points = [pair for path in re.findall(r'points="([^"]*)"', svg) for pair in path.split()]
+    assert coordinates and points
+    assert [value for value in coordinates if not re.fullmatch(r"-?\d+(\.\d+)?", value)] == []
+    assert [pair for pair in points if not re.fullmatch(r"-?\d+(\.\d+)?,-?\d+(\.\d+)?", pair)] == []
