@@ -17,54 +17,11 @@ from draws.selectors import recent_cutoffs
 
 from . import extra_answers, wizard
 from .eligibility import ProfileError, assess_breakdown
+from .eligibility_text import GRID_FACTORS, PROGRAM_NAMES, PROGRAM_SHORT, REQUIREMENT_NAMES, category_name, text
 from .selectors import breakdown_for
 
 CATEGORY_MONTHS = 12  # category rounds are rarer than general ones: a year of them
 
-PROGRAM_NAMES = {
-    "fsw": _("Federal Skilled Worker Program"),
-    "cec": _("Canadian Experience Class"),
-    "fst": _("Federal Skilled Trades Program"),
-}
-PROGRAM_SHORT = {"fsw": _("FSW"), "cec": _("CEC"), "fst": _("FST")}
-REQUIREMENT_NAMES = {
-    "skilled_work": _("Skilled work experience"),
-    "canadian_work": _("Canadian work experience"),
-    "trade": _("Occupation in a skilled trade"),
-    "trade_work": _("Work experience in the trade"),
-    "offer_or_certificate": _("Job offer or certificate of qualification"),
-    "language": _("Language ability"),
-    "education": _("Education"),
-    "selection_grid": _("Selection grid: 67 points of 100"),
-    "settlement_funds": _("Settlement funds"),
-    "outside_quebec": _("Living outside Quebec"),
-    "program": _("Eligible for a program (FSW, CEC or FST)"),
-    "french": _("French-language ability"),
-    "occupation": _("Occupation on the category's list"),
-    "recent_work": _("Recent work in that occupation"),
-    "military_service_and_offer": _("Military service and a Canadian Armed Forces offer"),
-}
-GRID_FACTORS = {
-    "language": _("Official languages"),
-    "education": _("Education"),
-    "experience": _("Work experience"),
-    "age": _("Age"),
-    "arranged_employment": _("Arranged employment in Canada"),
-    "adaptability": _("Adaptability"),
-}
-CATEGORY_NAMES = {
-    "french": _("French-language proficiency"),
-    "healthcare": _("Healthcare and social services"),
-    "stem": _("STEM occupations"),
-    "trades": _("Trade occupations"),
-    "transport": _("Transport"),
-    "agriculture": _("Agriculture and agri-food"),
-    "education": _("Education"),
-    "physicians": _("Physicians with Canadian work experience"),
-    "senior_managers": _("Senior managers with Canadian work experience"),
-    "researchers": _("Researchers with Canadian work experience"),
-    "military": _("Skilled military recruits"),
-}
 STATUS = {True: _("Appears eligible"), False: _("Not eligible"), None: _("Not known yet")}
 
 
@@ -93,7 +50,8 @@ def eligibility(request: HttpRequest) -> HttpResponse:
 
 
 def assess(profile: dict, breakdown: dict, extra: dict) -> dict | None:
-    """The engine's answer, shaped for templates (names translated, cut-offs beside each category).
+    """The engine's answer, shaped for templates (names and sentences translated, cut-offs beside
+    each category).
 
     None when the engine refuses the answers (it never should for a scored profile; the page then
     says so rather than failing).
@@ -115,6 +73,8 @@ def assess(profile: dict, breakdown: dict, extra: dict) -> dict | None:
         "status": STATUS[result["any_program"]],
         "months": CATEGORY_MONTHS,
         "funds_short": _funds_short(result["settlement_funds"]),
+        "note_texts": [text(note) for note in result["note_messages"]],
+        "funds_warning": text(result["settlement_funds"].get("warning_message")),
     }
 
 
@@ -137,13 +97,14 @@ def _program(key: str, section: dict) -> dict:
 
 
 def _requirement(line: dict) -> dict:
-    return {**line, "name": REQUIREMENT_NAMES.get(line["id"], line["id"].replace("_", " ").capitalize()),
+    return {**line, "text": text(line["message"]), "name": REQUIREMENT_NAMES.get(line["id"], line["id"].replace("_", " ").capitalize()),
             "state": {True: "met", False: "failed", None: "unknown"}[line["met"]],
             "state_label": {True: _("Met"), False: _("Not met"), None: _("Not known yet")}[line["met"]]}
 
 
 def _grid(grid: dict) -> dict:
-    lines = [{**line, "name": GRID_FACTORS.get(line["factor"], line["factor"])} for line in grid["lines"]]
+    lines = [{**line, "name": GRID_FACTORS.get(line["factor"], line["factor"]), "text": text(line["message"])}
+             for line in grid["lines"]]
     return {**grid, "lines": lines, "passes": grid["total"] >= grid["pass_mark"],
             "short_by": max(grid["pass_mark"] - grid["total"], 0)}
 
@@ -152,7 +113,7 @@ def _category(row: dict, cutoffs: list[int], total: int) -> dict:
     state = {True: "met", False: "failed", None: "unknown"}[row["eligible"]]
     return {
         **row,
-        "name": CATEGORY_NAMES.get(row["id"], row["name"]),
+        "name": category_name(row["id"], row["name"]),
         "state": state,
         "status": {True: _("Could be invited"), False: _("Not eligible"), None: _("Not known yet")}[row["eligible"]],
         "requirements": [_requirement(line) for line in row["requirements"]],

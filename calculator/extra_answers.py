@@ -1,7 +1,7 @@
 """The eligibility questions the CRS wizard does not ask, kept in the session beside its answers.
 
-The questions come from the eligibility engine's ``EXTRA_FIELDS`` (key, kind, choices); only the
-wording lives here, because the engine is pure Python and its question text cannot be translated.
+The questions come from the eligibility engine's ``EXTRA_FIELDS`` (key, kind, choices); their wording
+lives only here, translated, because the engine is pure Python.
 Answers are kept under their own session key, so the wizard's answers are never touched, and are
 shared by the result, the eligibility page and every scenario (they describe the person's work
 history and funds, which a "what if" on the CRS answers does not change).
@@ -33,7 +33,7 @@ CATEGORY_NAMES = {
     "researchers": _("Researchers"),
 }
 
-# key: (label, help text). Shorter than the engine's questions, same meaning.
+# key: (label, help text), one for every key of the engine's EXTRA_FIELDS.
 QUESTIONS = {
     "outside_quebec": (_("Do you plan to live outside the province of Quebec?"),
                        _("Quebec chooses its own skilled workers; Express Entry programs are for the other provinces and territories.")),
@@ -146,7 +146,7 @@ class ExtraAnswersForm(forms.Form):
 
 
 def _field(spec) -> forms.Field:
-    label, help_text = QUESTIONS.get(spec.key, (spec.question, ""))
+    label, help_text = QUESTIONS.get(spec.key, (spec.key.replace("_", " ").capitalize(), ""))
     if spec.kind == "bool":
         return forms.TypedChoiceField(label=label, help_text=help_text, choices=YES_NO, widget=forms.RadioSelect,
                                       required=False, coerce=lambda value: value == "yes", empty_value=None)

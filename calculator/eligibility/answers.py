@@ -5,7 +5,7 @@ job offer, certificate of qualification, siblings) is derived from it; only what
 Every key is optional: a missing answer makes the requirements that need it ``met: None`` and the
 program ``eligible: None``, and its key is listed in the result's ``missing``.
 
-Keys (``EXTRA_FIELDS`` below holds the same list with the question text, for forms):
+Keys (``EXTRA_FIELDS`` below holds the same list with each answer's kind, for forms):
 
 =============================================  ======  ==========================================
 key                                            type    meaning
@@ -79,95 +79,35 @@ OCCUPATION_CATEGORIES = (
 
 @dataclass(frozen=True)
 class ExtraField:
+    """One extra answer: its key, its kind and (for "choice") the allowed values. The meaning of
+    each is the table above; the words a person reads are the site's (``calculator/extra_answers.py``,
+    translated), so they are written in one place."""
+
     key: str
     kind: str  # "bool", "int", "noc" or "choice"
-    question: str
     choices: tuple[str, ...] = ()
 
 
 EXTRA_FIELDS: tuple[ExtraField, ...] = (
-    ExtraField("outside_quebec", "bool", "Do you plan to live outside the province of Quebec?"),
-    ExtraField("settlement_funds_cad", "int", "How much money (CAD) can you show as settlement funds?"),
-    ExtraField("dependent_children", "int", "How many dependent children do you and your partner have?"),
-    ExtraField(
-        "authorized_to_work_in_canada", "bool", "Are you now legally authorized to work in Canada?"
-    ),
-    ExtraField(
-        "has_eca", "bool", "Does your foreign credential have an Educational Credential Assessment?"
-    ),
-    ExtraField(
-        "skilled_continuous_months_last_10_years",
-        "int",
-        "In the last 10 years, your longest continuous paid full-time (or equal part-time) work "
-        "in one TEER 0-3 occupation, in months?",
-    ),
-    ExtraField(
-        "canadian_months_teer_0_1_last_3_years",
-        "int",
-        "Months of authorized TEER 0 or 1 work in Canada in the last 3 years (not self-employed, "
-        "not while a full-time student)?",
-    ),
-    ExtraField(
-        "canadian_months_teer_2_3_last_3_years",
-        "int",
-        "Months of authorized TEER 2 or 3 work in Canada in the last 3 years (not self-employed, "
-        "not while a full-time student)?",
-    ),
-    ExtraField("occupation_noc", "noc", "NOC code of your occupation?"),
-    ExtraField(
-        "occupation_category",
-        "choice",
-        "Which category does your occupation belong to?",
-        OCCUPATION_CATEGORIES,
-    ),
-    ExtraField(
-        "occupation_months_last_5_years",
-        "int",
-        "Full-time-equivalent months in that occupation in the last 5 years (trades: after you "
-        "were qualified)?",
-    ),
-    ExtraField(
-        "occupation_months_last_3_years",
-        "int",
-        "Full-time-equivalent months in that occupation in the last 3 years, in Canada or abroad?",
-    ),
-    ExtraField(
-        "occupation_continuous_months_last_3_years",
-        "int",
-        "Longest continuous stretch in that occupation in the last 3 years, in months?",
-    ),
-    ExtraField(
-        "occupation_canadian_months_last_3_years",
-        "int",
-        "Months in that occupation done in Canada in the last 3 years?",
-    ),
-    ExtraField(
-        "canadian_study_2_years",
-        "bool",
-        "Did you study full-time in Canada for 2+ academic years in a program of 2+ years?",
-    ),
-    ExtraField(
-        "spouse_canadian_study_2_years",
-        "bool",
-        "Did your accompanying spouse or partner study full-time in Canada for 2+ academic years?",
-    ),
-    ExtraField(
-        "spouse_canadian_work_1_year",
-        "bool",
-        "Has your accompanying spouse or partner worked full-time in Canada for 1+ year?",
-    ),
-    ExtraField(
-        "relative_in_canada",
-        "bool",
-        "Do you or your partner have a relative aged 18+ (parent, grandparent, child, grandchild, "
-        "sibling, aunt/uncle, niece/nephew) who is a Canadian citizen or PR living in Canada?",
-    ),
-    ExtraField(
-        "military_recruit",
-        "bool",
-        "Have you served 10+ years continuously in a recognized foreign military and received a "
-        "Canadian Armed Forces offer of 3+ years as an officer, specialized or operations member?",
-    ),
+    ExtraField("outside_quebec", "bool"),
+    ExtraField("settlement_funds_cad", "int"),
+    ExtraField("dependent_children", "int"),
+    ExtraField("authorized_to_work_in_canada", "bool"),
+    ExtraField("has_eca", "bool"),
+    ExtraField("skilled_continuous_months_last_10_years", "int"),
+    ExtraField("canadian_months_teer_0_1_last_3_years", "int"),
+    ExtraField("canadian_months_teer_2_3_last_3_years", "int"),
+    ExtraField("occupation_noc", "noc"),
+    ExtraField("occupation_category", "choice", OCCUPATION_CATEGORIES),
+    ExtraField("occupation_months_last_5_years", "int"),
+    ExtraField("occupation_months_last_3_years", "int"),
+    ExtraField("occupation_continuous_months_last_3_years", "int"),
+    ExtraField("occupation_canadian_months_last_3_years", "int"),
+    ExtraField("canadian_study_2_years", "bool"),
+    ExtraField("spouse_canadian_study_2_years", "bool"),
+    ExtraField("spouse_canadian_work_1_year", "bool"),
+    ExtraField("relative_in_canada", "bool"),
+    ExtraField("military_recruit", "bool"),
 )
 
 EXTRA_KEYS: frozenset[str] = frozenset(f.key for f in EXTRA_FIELDS)

@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .messages import Joined, Message, Text, _
+
 ABILITIES = ("reading", "writing", "listening", "speaking")
 PARTNERED = frozenset({"married", "common_law"})
 
@@ -93,9 +95,14 @@ class Candidate:
         return None
 
 
-def requirement(id: str, met: bool | None, detail: str, needs: tuple[str, ...] = ()) -> Requirement:
-    """One requirement line; ``needs`` names the extra answers that would settle a ``None``."""
-    line: Requirement = {"id": id, "met": met, "detail": detail}
+def requirement(
+    id: str, met: bool | None, message: Text, needs: tuple[str, ...] = ()
+) -> Requirement:
+    """One requirement line; ``needs`` names the extra answers that would settle a ``None``.
+
+    ``detail`` is the English sentence (the API's); ``message`` is the same as msgid + parameters,
+    for the site to translate."""
+    line: Requirement = {"id": id, "met": met, "detail": message.english(), "message": message.as_json()}
     if met is None and needs:
         line["needs"] = list(needs)
     return line
@@ -115,28 +122,41 @@ def at_least(value: int | None, minimum: int) -> bool | None:
     return None if value is None else value >= minimum
 
 
-def scale(result: Mapping[str, Any] | None) -> str:
+ABILITY_NAMES = {
+    "reading": _("reading"),
+    "writing": _("writing"),
+    "listening": _("listening"),
+    "speaking": _("speaking"),
+}
+CLB = _("CLB")
+NCLC = _("NCLC")
+
+
+def scale(result: Mapping[str, Any] | None) -> Message:
     """French results are NCLC levels; English ones CLB."""
-    return "NCLC" if result and result.get("language") == "french" else "CLB"
+    return NCLC if result and result.get("language") == "french" else CLB
 
 
 def language_shortfall(
     result: Mapping[str, Any] | None, minimum: Mapping[str, int]
-) -> tuple[bool, str]:
+) -> tuple[bool, Message | Joined]:
     """Whether every ability meets its minimum, and a sentence saying which fall short and by how
     much ("speaking is CLB 6")."""
     if not result:
-        return False, "no language test result"
+        return False, _("no language test result")
     unit = scale(result)
     short = [
-        f"{ability} is {unit} {result.get(ability, 0)}"
+        _("%(ability)s is %(unit)s %(level)s", ability=ABILITY_NAMES[ability], unit=unit,
+          level=result.get(ability, 0))
         for ability in ABILITIES
         if int(result.get(ability) or 0) < minimum[ability]
     ]
-    levels = ", ".join(f"{a} {result.get(a, 0)}" for a in ABILITIES)
     if short:
-        return False, "; ".join(short)
-    return True, f"{unit} {levels}"
+        return False, Joined("; ", short)
+    levels = Joined(", ", [
+        _("%(ability)s %(level)s", ability=ABILITY_NAMES[a], level=result.get(a, 0)) for a in ABILITIES
+    ])
+    return True, _("%(unit)s %(levels)s", unit=unit, levels=levels)
 
 
 def same_minimum(level: int) -> dict[str, int]:
@@ -144,12 +164,14 @@ def same_minimum(level: int) -> dict[str, int]:
 
 
 def language_line(
-    id: str, result: Mapping[str, Any] | None, minimum: Mapping[str, int], wanted: str
+    id: str, result: Mapping[str, Any] | None, minimum: Mapping[str, int], wanted: Message
 ) -> Requirement:
-    """``wanted`` may say ``{unit}``, filled with CLB or NCLC to match the test's language."""
+    """``wanted`` may say ``%(unit)s``, filled with CLB or NCLC to match the test's language."""
     met, said = language_shortfall(result, minimum)
-    needed = wanted.format(unit=scale(result))
-    return requirement(id, met, f"needs {needed}; " + ("met: " + said if met else said))
+    needed = wanted.with_params(unit=scale(result))
+    if met:
+        return requirement(id, met, _("needs %(wanted)s; met: %(levels)s", wanted=needed, levels=said))
+    return requirement(id, met, _("needs %(wanted)s; %(shortfall)s", wanted=needed, shortfall=said))
 
 
 def no_skilled_year(candidate: Candidate) -> bool:
@@ -157,29 +179,43 @@ def no_skilled_year(candidate: Candidate) -> bool:
     return candidate.skilled_work_years == 0
 
 
+def needs(wanted: Message) -> Message:
+    return _("needs %(wanted)s", wanted=wanted)
+
+
+def has_months(wanted: Message, months: int) -> Message:
+    return _("needs %(wanted)s; has %(months)s months", wanted=wanted, months=months)
+
+
+def months_short(wanted: Message, months: int, minimum: int) -> Message:
+    return _("needs %(wanted)s; has %(months)s months, %(short)s short", wanted=wanted, months=months,
+             short=minimum - months)
+
+
 def months_requirement(
-    candidate: Candidate, id: str, key: str, minimum: int, wanted: str
+    candidate: Candidate, id: str, key: str, minimum: int, wanted: Message
 ) -> Requirement:
     """A "needs N months of skilled work" line read from the extra answer ``key``; it fails
     without asking when the CRS profile shows less than a year of skilled work in 10 years."""
     if no_skilled_year(candidate):
         return requirement(
-            id, False, f"needs {wanted}; the profile has less than 1 year of skilled work"
+            id, False,
+            _("needs %(wanted)s; the profile has less than 1 year of skilled work", wanted=wanted),
         )
     months = candidate.answer(key)
     if months is None:
-        return requirement(id, None, f"needs {wanted}", (key,))
+        return requirement(id, None, needs(wanted), (key,))
     if months >= minimum:
-        return requirement(id, True, f"needs {wanted}; has {months} months")
-    return requirement(id, False, f"needs {wanted}; has {months} months, {minimum - months} short")
+        return requirement(id, True, has_months(wanted, months))
+    return requirement(id, False, months_short(wanted, months, minimum))
 
 
 def outside_quebec(candidate: Candidate) -> Requirement:
     value = candidate.answer("outside_quebec")
     detail = {
-        True: "plans to live outside Quebec",
-        False: "Quebec selects its own skilled workers; Express Entry needs a plan to live "
-        "outside Quebec",
-        None: "must plan to live outside Quebec",
+        True: _("plans to live outside Quebec"),
+        False: _("Quebec selects its own skilled workers; Express Entry needs a plan to live "
+                 "outside Quebec"),
+        None: _("must plan to live outside Quebec"),
     }[value]
     return requirement("outside_quebec", value, detail, ("outside_quebec",))

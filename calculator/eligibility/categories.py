@@ -16,8 +16,10 @@ from .candidate import (
     all_met,
     language_line,
     requirement,
+    needs,
     same_minimum,
 )
+from .messages import CategoryName, _
 from .rules.categories import Category, CategoryRules
 
 TWO_YEAR_POST_SECONDARY = frozenset({"two_year", "bachelors", "two_or_more", "masters", "doctoral"})
@@ -46,9 +48,9 @@ def assess_categories(
 
 def _program_line(program_eligible: bool | None) -> Requirement:
     detail = {
-        True: "eligible for at least one of FSW, CEC, FST",
-        False: "category rounds invite only people eligible for FSW, CEC or FST; none is met",
-        None: "must be eligible for FSW, CEC or FST; not settled yet",
+        True: _("eligible for at least one of FSW, CEC, FST"),
+        False: _("category rounds invite only people eligible for FSW, CEC or FST; none is met"),
+        None: _("must be eligible for FSW, CEC or FST; not settled yet"),
     }[program_eligible]
     return requirement("program", program_eligible, detail)
 
@@ -56,9 +58,9 @@ def _program_line(program_eligible: bool | None) -> Requirement:
 def _criteria(candidate: Candidate, category: Category) -> list[Requirement]:
     if category.kind == "french":
         french = candidate.french_result()
-        wanted = f"NCLC {category.nclc} in every ability of a French test"
+        wanted = _("NCLC %(level)s in every ability of a French test", level=category.nclc)
         if french is None:
-            return [requirement("french", False, f"needs {wanted}; no French result")]
+            return [requirement("french", False, _("needs %(wanted)s; no French result", wanted=wanted))]
         return [language_line("french", french, same_minimum(category.nclc), wanted)]
     if category.kind == "military":
         return _military(candidate)
@@ -69,38 +71,49 @@ def _occupation(candidate: Candidate, category: Category) -> Requirement:
     listed = category.occupations
     assert listed is not None
     noc = candidate.answer("occupation_noc")
+    name = CategoryName(category.id, category.name)
     if noc is None:
         declared = candidate.answer("occupation_category")
         if declared is None:
             return requirement(
-                "occupation", None, f"needs an occupation on the {category.name} list",
+                "occupation", None, _("needs an occupation on the %(category)s list", category=name),
                 ("occupation_noc", "occupation_category"),
             )
         return requirement(
             "occupation",
             declared == category.id,
-            f"needs an occupation on the {category.name} list; declared category: {declared}",
+            _("needs an occupation on the %(category)s list; declared category: %(declared)s",
+              category=name, declared=CategoryName(declared, declared)),
         )
     if noc in listed.codes:
-        return requirement("occupation", True, f"NOC {noc} is on the {category.name} list")
+        return requirement(
+            "occupation", True, _("NOC %(noc)s is on the %(category)s list", noc=noc, category=name)
+        )
     if listed.complete:
-        return requirement("occupation", False, f"NOC {noc} is not on the {category.name} list")
+        return requirement(
+            "occupation", False, _("NOC %(noc)s is not on the %(category)s list", noc=noc, category=name)
+        )
     return requirement(
         "occupation",
         None,
-        f"NOC {noc} is not among the known codes of the {category.name} list of this period, "
-        "which is only partly bundled; check IRCC's list",
+        _("NOC %(noc)s is not among the known codes of the %(category)s list of this period, "
+          "which is only partly bundled; check IRCC's list", noc=noc, category=name),
     )
 
 
 def _months(candidate: Candidate, category: Category) -> Requirement:
     """From 2026-02-18: 12 months, not necessarily continuous (in Canada for the three
     "with Canadian work experience" categories); before: 6 months continuous."""
-    where = "in Canada" if category.in_canada else "in Canada or abroad"
-    wanted = (
-        f"{category.months} months of full-time (or equal part-time) work in that occupation "
-        f"in the last 3 years, {where}" + (", continuous" if category.continuous else "")
-    )
+    wanted = {  # (in Canada, continuous)
+        (True, True): _("%(months)s months of full-time (or equal part-time) work in that occupation "
+                        "in the last 3 years, in Canada, continuous", months=category.months),
+        (True, False): _("%(months)s months of full-time (or equal part-time) work in that occupation "
+                         "in the last 3 years, in Canada", months=category.months),
+        (False, True): _("%(months)s months of full-time (or equal part-time) work in that occupation "
+                         "in the last 3 years, in Canada or abroad, continuous", months=category.months),
+        (False, False): _("%(months)s months of full-time (or equal part-time) work in that "
+                          "occupation in the last 3 years, in Canada or abroad", months=category.months),
+    }[category.in_canada, category.continuous]
     keys = []
     if category.in_canada:
         keys.append("occupation_canadian_months_last_3_years")
@@ -112,13 +125,18 @@ def _months(candidate: Candidate, category: Category) -> Requirement:
     if any(v is not None and v < category.months for v in values):
         shortest = min(v for v in values if v is not None)
         return requirement(
-            "recent_work", False, f"needs {wanted}; has {shortest}, {category.months - shortest} short"
+            "recent_work",
+            False,
+            _("needs %(wanted)s; has %(months)s, %(short)s short", wanted=wanted, months=shortest,
+              short=category.months - shortest),
         )
     if None in values:
         return requirement(
-            "recent_work", None, f"needs {wanted}", tuple(k for k, v in zip(keys, values) if v is None)
+            "recent_work", None, needs(wanted), tuple(k for k, v in zip(keys, values) if v is None)
         )
-    return requirement("recent_work", True, f"needs {wanted}; has {min(values)}")
+    return requirement(
+        "recent_work", True, _("needs %(wanted)s; has %(months)s", wanted=wanted, months=min(values))
+    )
 
 
 def _military(candidate: Candidate) -> list[Requirement]:
@@ -127,13 +145,13 @@ def _military(candidate: Candidate) -> list[Requirement]:
         requirement(
             "military_service_and_offer",
             recruit,
-            "needs 10+ years' continuous service in a recognized foreign military and a Canadian "
-            "Armed Forces offer of 3+ years as 40042, 42102 or 43204",
+            _("needs 10+ years' continuous service in a recognized foreign military and a Canadian "
+              "Armed Forces offer of 3+ years as 40042, 42102 or 43204"),
             ("military_recruit",),
         ),
         requirement(
             "education",
             candidate.education in TWO_YEAR_POST_SECONDARY,
-            "needs a post-secondary credential of at least 2 years",
+            _("needs a post-secondary credential of at least 2 years"),
         ),
     ]

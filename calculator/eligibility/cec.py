@@ -15,16 +15,21 @@ from .candidate import (
     Requirement,
     all_met,
     language_line,
+    has_months,
     language_shortfall,
+    months_short,
+    needs,
     outside_quebec,
     requirement,
     same_minimum,
+    scale,
 )
+from .messages import _
 from .rules.programs import CEC_CLB_TEER_0_1, CEC_CLB_TEER_2_3, CEC_MIN_CANADIAN_MONTHS
 
 TEER_0_1 = "canadian_months_teer_0_1_last_3_years"
 TEER_2_3 = "canadian_months_teer_2_3_last_3_years"
-WANTED = (
+WANTED = _(
     "1 year (1,560 hours) of authorized TEER 0-3 work in Canada in the last 3 years, "
     "not self-employed and not while a full-time student"
 )
@@ -34,7 +39,7 @@ def assess_cec(candidate: Candidate) -> dict[str, Any]:
     requirements = [
         _canadian_work(candidate),
         _language(candidate),
-        requirement("settlement_funds", True, "not required for the Canadian Experience Class"),
+        requirement("settlement_funds", True, _("not required for the Canadian Experience Class")),
         outside_quebec(candidate),
     ]
     return {"eligible": all_met(requirements), "requirements": requirements}
@@ -54,15 +59,11 @@ def _canadian_work(candidate: Candidate) -> Requirement:
     high, low = _months(candidate)
     known = (high or 0) + (low or 0)
     if known >= CEC_MIN_CANADIAN_MONTHS:
-        return requirement("canadian_work", True, f"needs {WANTED}; has {known} months")
+        return requirement("canadian_work", True, has_months(WANTED, known))
     if high is None or low is None:
         missing = tuple(k for k, v in ((TEER_0_1, high), (TEER_2_3, low)) if v is None)
-        return requirement("canadian_work", None, f"needs {WANTED}", missing)
-    return requirement(
-        "canadian_work",
-        False,
-        f"needs {WANTED}; has {known} months, {CEC_MIN_CANADIAN_MONTHS - known} short",
-    )
+        return requirement("canadian_work", None, needs(WANTED), missing)
+    return requirement("canadian_work", False, months_short(WANTED, known, CEC_MIN_CANADIAN_MONTHS))
 
 
 def _language(candidate: Candidate) -> Requirement:
@@ -72,22 +73,26 @@ def _language(candidate: Candidate) -> Requirement:
     everywhere passes and below CLB 5 anywhere fails; in between it depends on the TEER."""
     high, low = _months(candidate)
     first = candidate.first
-    both = "{unit} 7 in every ability for TEER 0/1 work, {unit} 5 for TEER 2/3 work"
+    both = _("%(unit)s %(high)s in every ability for TEER 0/1 work, %(unit)s %(low)s for TEER 2/3 work",
+             high=CEC_CLB_TEER_0_1, low=CEC_CLB_TEER_2_3)
     if low is not None and low >= CEC_MIN_CANADIAN_MONTHS:
-        level, why = CEC_CLB_TEER_2_3, "TEER 2 or 3 work"
+        level, why = CEC_CLB_TEER_2_3, _("TEER 2 or 3 work")
     elif high is not None and low is not None:
         if high:
-            needed = " needed to make the year" if low else ""
-            level, why = CEC_CLB_TEER_0_1, f"TEER 0 or 1 work{needed}"
+            why = _("TEER 0 or 1 work needed to make the year") if low else _("TEER 0 or 1 work")
+            level = CEC_CLB_TEER_0_1
         else:
-            level, why = CEC_CLB_TEER_2_3, "TEER 2 or 3 work"
+            level, why = CEC_CLB_TEER_2_3, _("TEER 2 or 3 work")
     elif language_shortfall(first, same_minimum(CEC_CLB_TEER_0_1))[0]:
         return language_line("language", first, same_minimum(CEC_CLB_TEER_0_1), both)
     elif not language_shortfall(first, same_minimum(CEC_CLB_TEER_2_3))[0]:
         return language_line("language", first, same_minimum(CEC_CLB_TEER_2_3), both)
     else:
-        line = language_line("language", first, same_minimum(CEC_CLB_TEER_2_3), both)
+        # Enough for TEER 2/3 work, not for TEER 0/1: which applies depends on the months asked.
+        _met, said = language_shortfall(first, same_minimum(CEC_CLB_TEER_2_3))
         missing = tuple(k for k, v in ((TEER_0_1, high), (TEER_2_3, low)) if v is None)
-        return requirement("language", None, line["detail"] + " (enough for TEER 2/3 only)", missing)
-    wanted = "{unit} " + f"{level} in every ability ({why})"
+        detail = _("needs %(wanted)s; met: %(levels)s (enough for TEER 2/3 only)",
+                   wanted=both.with_params(unit=scale(first)), levels=said)
+        return requirement("language", None, detail, missing)
+    wanted = _("%(unit)s %(level)s in every ability (%(why)s)", level=level, why=why)
     return language_line("language", first, same_minimum(level), wanted)

@@ -20,6 +20,7 @@ from .cec import assess_cec
 from .errors import ProfileError
 from .fst import assess_fst
 from .fsw import assess_fsw
+from .messages import _
 from .rules import in_force
 from .rules.categories import category_rules
 from .rules.programs import PROGRAM_RULES
@@ -56,7 +57,7 @@ def assess_breakdown(
     answers = parse_extra(extra)
     effective_date = dt.date.fromisoformat(breakdown["effective_date"])
     candidate = Candidate.read(profile, breakdown, answers, effective_date)
-    program_rules, _ = in_force(PROGRAM_RULES, effective_date)  # score() refuses dates before both
+    program_rules, _before = in_force(PROGRAM_RULES, effective_date)  # score() refuses dates before both
     _check_noc(answers.get("occupation_noc"), program_rules.noc_digits, program_rules.noc_version)
 
     funds = funds_section(candidate)
@@ -71,7 +72,7 @@ def assess_breakdown(
     notes = []
     if before_categories:
         categories_in_force = None
-        notes.append("no category-based rounds before 2023-05-31")
+        notes.append(_("no category-based rounds before %(day)s", day=categories.effective.isoformat()))
     else:
         categories_in_force = categories
     category_results = assess_categories(candidate, categories_in_force, any_program)
@@ -91,7 +92,8 @@ def assess_breakdown(
         "settlement_funds": funds,
         "categories": category_results,
         "missing": _missing(results, category_results),
-        "notes": notes,
+        "notes": [note.english() for note in notes],
+        "note_messages": [note.as_json() for note in notes],
     }
 
 

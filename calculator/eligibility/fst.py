@@ -15,8 +15,10 @@ from .candidate import (
     language_line,
     months_requirement,
     outside_quebec,
+    needs,
     requirement,
 )
+from .messages import _
 from .rules.programs import FST_MIN_CLB, FST_MIN_TRADE_MONTHS, ProgramRules
 
 def assess_fst(candidate: Candidate, rules: ProgramRules, funds: Requirement) -> dict[str, Any]:
@@ -28,7 +30,8 @@ def assess_fst(candidate: Candidate, rules: ProgramRules, funds: Requirement) ->
             "language",
             candidate.first,
             FST_MIN_CLB,
-            "{unit} 5 in speaking and listening and {unit} 4 in reading and writing",
+            _("%(unit)s %(oral)s in speaking and listening and %(unit)s %(written)s in reading and writing",
+              oral=FST_MIN_CLB["speaking"], written=FST_MIN_CLB["reading"]),
         ),
         funds,
         outside_quebec(candidate),
@@ -38,12 +41,14 @@ def assess_fst(candidate: Candidate, rules: ProgramRules, funds: Requirement) ->
 
 def _trade(candidate: Candidate, rules: ProgramRules) -> Requirement:
     noc = candidate.answer("occupation_noc")
-    wanted = f"an occupation in an eligible skilled-trade group ({rules.noc_version})"
+    wanted = _("an occupation in an eligible skilled-trade group (%(version)s)", version=rules.noc_version)
     if noc is None:
-        return requirement("trade", None, f"needs {wanted}", ("occupation_noc",))
+        return requirement("trade", None, needs(wanted), ("occupation_noc",))
     if rules.is_fst_trade(noc):
-        return requirement("trade", True, f"needs {wanted}; NOC {noc} is one")
-    return requirement("trade", False, f"needs {wanted}; NOC {noc} is not in those groups")
+        return requirement("trade", True, _("needs %(wanted)s; NOC %(noc)s is one", wanted=wanted, noc=noc))
+    return requirement(
+        "trade", False, _("needs %(wanted)s; NOC %(noc)s is not in those groups", wanted=wanted, noc=noc)
+    )
 
 
 def _trade_work(candidate: Candidate) -> Requirement:
@@ -52,17 +57,21 @@ def _trade_work(candidate: Candidate) -> Requirement:
         "trade_work",
         "occupation_months_last_5_years",
         FST_MIN_TRADE_MONTHS,
-        "2 years (3,120 hours) of paid work in that trade in the last 5 years, after qualifying",
+        _("2 years (3,120 hours) of paid work in that trade in the last 5 years, after qualifying"),
     )
 
 
 def _offer_or_certificate(candidate: Candidate) -> Requirement:
-    wanted = (
+    wanted = _(
         "a valid full-time job offer of at least 1 year, or a Canadian certificate of "
         "qualification in the trade"
     )
     if candidate.certificate_of_qualification:
-        return requirement("offer_or_certificate", True, f"needs {wanted}; has a certificate")
+        return requirement(
+            "offer_or_certificate", True, _("needs %(wanted)s; has a certificate", wanted=wanted)
+        )
     if candidate.has_valid_job_offer:
-        return requirement("offer_or_certificate", True, f"needs {wanted}; has a job offer")
-    return requirement("offer_or_certificate", False, f"needs {wanted}; has neither")
+        return requirement(
+            "offer_or_certificate", True, _("needs %(wanted)s; has a job offer", wanted=wanted)
+        )
+    return requirement("offer_or_certificate", False, _("needs %(wanted)s; has neither", wanted=wanted))

@@ -12,6 +12,7 @@ from typing import Any
 
 from .candidate import (
     ABILITIES,
+    ABILITY_NAMES,
     Candidate,
     Requirement,
     all_met,
@@ -22,6 +23,7 @@ from .candidate import (
     same_minimum,
     scale,
 )
+from .messages import Joined, Text, _
 from .rules.programs import (
     FSW_ADAPTABILITY_CAP,
     FSW_ADAPTABILITY_POINTS,
@@ -48,7 +50,8 @@ def assess_fsw(candidate: Candidate, funds: Requirement) -> dict[str, Any]:
             "language",
             candidate.first,
             same_minimum(FSW_MIN_FIRST_LANGUAGE_CLB),
-            "{unit} 7 in every ability of the first official language",
+            _("%(unit)s %(level)s in every ability of the first official language",
+              level=FSW_MIN_FIRST_LANGUAGE_CLB),
         ),
         _education(candidate),
         _grid_requirement(grid),
@@ -64,41 +67,47 @@ def _skilled_work(candidate: Candidate) -> Requirement:
         "skilled_work",
         "skilled_continuous_months_last_10_years",
         FSW_MIN_CONTINUOUS_MONTHS,
-        "1 year (1,560 hours) of continuous paid work in one TEER 0-3 occupation in the last "
-        "10 years",
+        _("1 year (1,560 hours) of continuous paid work in one TEER 0-3 occupation in the last "
+          "10 years"),
     )
 
 
 def _education(candidate: Candidate) -> Requirement:
-    wanted = "a Canadian secondary or post-secondary credential, or a foreign one with an ECA"
+    wanted = _("a Canadian secondary or post-secondary credential, or a foreign one with an ECA")
     if candidate.education == "less_than_secondary":
-        return requirement("education", False, f"needs {wanted}; the profile has none")
+        return requirement("education", False, _("needs %(wanted)s; the profile has none", wanted=wanted))
     if candidate.canadian_education != "none":
-        return requirement("education", True, f"needs {wanted}; has a Canadian credential")
+        return requirement(
+            "education", True, _("needs %(wanted)s; has a Canadian credential", wanted=wanted)
+        )
     has_eca = candidate.answer("has_eca")
     detail = {
-        True: "has a foreign credential with an ECA",
-        False: "the foreign credential has no ECA yet",
-        None: "foreign credential: is there an ECA?",
+        True: _("needs %(wanted)s; has a foreign credential with an ECA", wanted=wanted),
+        False: _("needs %(wanted)s; the foreign credential has no ECA yet", wanted=wanted),
+        None: _("needs %(wanted)s; foreign credential: is there an ECA?", wanted=wanted),
     }[has_eca]
-    return requirement("education", has_eca, f"needs {wanted}; {detail}", ("has_eca",))
+    return requirement("education", has_eca, detail, ("has_eca",))
 
 
 def _grid_requirement(grid: dict[str, Any]) -> Requirement:
     total, possible = grid["total"], grid["possible_total"]
+    marks = {"pass": FSW_PASS_MARK, "max": FSW_MAX, "total": total}
     if total >= FSW_PASS_MARK:
-        return requirement("selection_grid", True, f"needs {FSW_PASS_MARK} of {FSW_MAX}; has {total}")
+        return requirement(
+            "selection_grid", True, _("needs %(pass)s of %(max)s; has %(total)s", **marks)
+        )
     if possible < FSW_PASS_MARK:
         return requirement(
             "selection_grid",
             False,
-            f"needs {FSW_PASS_MARK} of {FSW_MAX}; has {total}, {FSW_PASS_MARK - total} short",
+            _("needs %(pass)s of %(max)s; has %(total)s, %(short)s short", **marks,
+              short=FSW_PASS_MARK - total),
         )
     return requirement(
         "selection_grid",
         None,
-        f"needs {FSW_PASS_MARK} of {FSW_MAX}; has {total} proven, up to {possible} with the "
-        "unanswered adaptability questions",
+        _("needs %(pass)s of %(max)s; has %(total)s proven, up to %(possible)s with the "
+          "unanswered adaptability questions", **marks, possible=possible),
         tuple(grid["lines"][-1].get("needs", ())),
     )
 
@@ -124,43 +133,74 @@ def selection_grid(candidate: Candidate) -> dict[str, Any]:
     }
 
 
-def _line(factor: str, points: int, maximum: int, detail: str) -> Line:
-    return {"factor": factor, "points": points, "max": maximum, "detail": detail}
+# The profile's education values as the grid line names them (English kept as the API's).
+EDUCATION_NAMES = {
+    "less_than_secondary": _("less than secondary"),
+    "secondary": _("secondary"),
+    "one_year": _("one year"),
+    "two_year": _("two year"),
+    "bachelors": _("bachelors"),
+    "two_or_more": _("two or more"),
+    "masters": _("masters"),
+    "doctoral": _("doctoral"),
+}
+ADAPTABILITY_NAMES = {
+    "spouse_language": _("spouse language"),
+    "canadian_study": _("canadian study"),
+    "spouse_canadian_study": _("spouse canadian study"),
+    "canadian_work": _("canadian work"),
+    "spouse_canadian_work": _("spouse canadian work"),
+    "arranged_employment": _("arranged employment"),
+    "relative_in_canada": _("relative in canada"),
+}
+
+
+def _line(factor: str, points: int, maximum: int, message: Text) -> Line:
+    return {"factor": factor, "points": points, "max": maximum, "detail": message.english(),
+            "message": message.as_json()}
 
 
 def _language(candidate: Candidate) -> Line:
     first, second = candidate.first, candidate.second
     if not first:
-        return _line("language", 0, 28, "no first-language result")
+        return _line("language", 0, 28, _("no first-language result"))
     per_ability = {
         a: FSW_FIRST_LANGUAGE_POINTS.get(min(int(first.get(a) or 0), 9), 0) for a in ABILITIES
     }
     unit = scale(first)
-    parts = [f"{a} {unit} {first.get(a)} = {per_ability[a]}" for a in ABILITIES]
+    parts = [
+        _("%(ability)s %(unit)s %(level)s = %(points)s", ability=ABILITY_NAMES[a], unit=unit,
+          level=str(first.get(a)), points=per_ability[a])
+        for a in ABILITIES
+    ]
     second_points = 0
     if second and all(int(second.get(a) or 0) >= 5 for a in ABILITIES):
         second_points = FSW_SECOND_LANGUAGE_POINTS
-        parts.append(f"second language {scale(second)} 5+ in all four = {second_points}")
+        parts.append(_("second language %(unit)s 5+ in all four = %(points)s", unit=scale(second),
+                       points=second_points))
     else:
-        parts.append("second language: 0 (needs CLB 5+ in all four)")
-    return _line("language", sum(per_ability.values()) + second_points, 28, "; ".join(parts))
+        parts.append(_("second language: 0 (needs CLB 5+ in all four)"))
+    return _line("language", sum(per_ability.values()) + second_points, 28,
+                 Joined("; ", parts))
 
 
 def _education_points(candidate: Candidate) -> Line:
     points = FSW_EDUCATION_POINTS[candidate.education]
-    return _line("education", points, 25, f"{candidate.education.replace('_', ' ')}: {points}")
+    return _line("education", points, 25, _("%(education)s: %(points)s",
+                                            education=EDUCATION_NAMES[candidate.education], points=points))
 
 
 def _experience(candidate: Candidate) -> Line:
     years = candidate.skilled_work_years
     points = next((p for least, p in FSW_EXPERIENCE_POINTS if years >= least), 0)
-    detail = f"{years} year(s) of skilled work in the last 10 years (Canadian + foreign): {points}"
+    detail = _("%(years)s year(s) of skilled work in the last 10 years (Canadian + foreign): %(points)s",
+               years=years, points=points)
     return _line("experience", points, 15, detail)
 
 
 def _age(candidate: Candidate) -> Line:
     points = fsw_age_points(candidate.age)
-    return _line("age", points, 12, f"age {candidate.age}: {points}")
+    return _line("age", points, 12, _("age %(age)s: %(points)s", age=candidate.age, points=points))
 
 
 def _arranged_employment(candidate: Candidate) -> Line:
@@ -169,30 +209,33 @@ def _arranged_employment(candidate: Candidate) -> Line:
             "arranged_employment",
             FSW_ARRANGED_EMPLOYMENT_POINTS,
             10,
-            "valid TEER 0-3 job offer of at least one year: 10",
+            _("valid TEER 0-3 job offer of at least one year: %(points)s",
+              points=FSW_ARRANGED_EMPLOYMENT_POINTS),
         )
-    return _line("arranged_employment", 0, 10, "no qualifying job offer: 0")
+    return _line("arranged_employment", 0, 10, _("no qualifying job offer: 0"))
 
 
 def _adaptability(candidate: Candidate) -> Line:
     """Each element is True, False or None (unanswered); proven points count the Trues and the
     ceiling adds the Nones, both capped at 10."""
     elements = _adaptability_elements(candidate)
-    proven = sum(FSW_ADAPTABILITY_POINTS[e] for e, (state, _) in elements.items() if state)
+    proven = sum(FSW_ADAPTABILITY_POINTS[e] for e, (state, _key) in elements.items() if state)
     ceiling = proven + sum(
-        FSW_ADAPTABILITY_POINTS[e] for e, (state, _) in elements.items() if state is None
+        FSW_ADAPTABILITY_POINTS[e] for e, (state, _key) in elements.items() if state is None
     )
     described = [
-        f"{e.replace('_', ' ')} +{FSW_ADAPTABILITY_POINTS[e]}"
-        for e, (state, _) in elements.items()
+        _("%(element)s +%(points)s", element=ADAPTABILITY_NAMES[e], points=FSW_ADAPTABILITY_POINTS[e])
+        for e, (state, _key) in elements.items()
         if state
     ]
     points = min(proven, FSW_ADAPTABILITY_CAP)
+    elements_text = Joined(", ", described) if described else _("no element")
     line = _line(
         "adaptability",
         points,
         FSW_ADAPTABILITY_CAP,
-        (", ".join(described) or "no element") + f" (capped at {FSW_ADAPTABILITY_CAP}): {points}",
+        _("%(elements)s (capped at %(cap)s): %(points)s", elements=elements_text,
+          cap=FSW_ADAPTABILITY_CAP, points=points),
     )
     possible = min(ceiling, FSW_ADAPTABILITY_CAP)
     if possible > points:

@@ -8,8 +8,11 @@ from __future__ import annotations
 from typing import Any
 
 from .candidate import Candidate, Requirement, requirement
+from .messages import _
 from .rules import in_force
 from .rules.funds import FUNDS_TABLES
+
+FUNDS_BEFORE_TABLES = _("date before the oldest funds table bundled; that table was used")
 
 
 def family_size(candidate: Candidate) -> int | None:
@@ -41,7 +44,8 @@ def funds_section(candidate: Candidate) -> dict[str, Any]:
         "each_additional_member_cad": table.each_additional,
     }
     if before_tables:
-        section["warning"] = "date before the oldest funds table bundled; that table was used"
+        section["warning"] = FUNDS_BEFORE_TABLES.english()
+        section["warning_message"] = FUNDS_BEFORE_TABLES.as_json()
     return section
 
 
@@ -53,7 +57,7 @@ def funds_requirement(section: dict[str, Any]) -> Requirement:
         return requirement(
             "settlement_funds",
             True,
-            "exempt: authorized to work in Canada with a valid job offer",
+            _("exempt: authorized to work in Canada with a valid job offer"),
         )
     if required is None or available is None:
         needs = [
@@ -66,24 +70,29 @@ def funds_requirement(section: dict[str, Any]) -> Requirement:
         return requirement(
             "settlement_funds",
             None,
-            "needs proof of settlement funds for the family size (table of "
-            f"{section['table']}), unless authorized to work in Canada with a valid job offer",
+            _("needs proof of settlement funds for the family size (table of %(table)s), unless "
+              "authorized to work in Canada with a valid job offer", table=section["table"]),
             tuple(needs),
         )
-    family = f"a family of {section['family_size']}"
+    amounts = {"required": required, "size": section["family_size"], "available": available}
     if available >= required:
         return requirement(
-            "settlement_funds", True, f"needs CAD {required:,} for {family}; has CAD {available:,}"
+            "settlement_funds",
+            True,
+            _("needs CAD %(required)s for a family of %(size)s; has CAD %(available)s", **amounts),
         )
-    detail = (
-        f"needs CAD {required:,} for {family}; has CAD {available:,}, "
-        f"CAD {required - available:,} short"
-    )
     if exempt is None:
         return requirement(
             "settlement_funds",
             None,
-            detail + " (no funds needed if authorized to work in Canada with the job offer)",
+            _("needs CAD %(required)s for a family of %(size)s; has CAD %(available)s, CAD %(short)s "
+              "short (no funds needed if authorized to work in Canada with the job offer)",
+              **amounts, short=required - available),
             ("authorized_to_work_in_canada",),
         )
-    return requirement("settlement_funds", False, detail)
+    return requirement(
+        "settlement_funds",
+        False,
+        _("needs CAD %(required)s for a family of %(size)s; has CAD %(available)s, CAD %(short)s short",
+          **amounts, short=required - available),
+    )
