@@ -2,15 +2,14 @@
 
 A saved result never changes, so its card never changes either: the bytes depend only on the
 saved breakdown and the language named in the URL (``?lang=``; never a cookie or a header), which
-is what lets the response be cached as immutable. The font is the one Pillow ships
-(``ImageFont.load_default(size=…)``, Pillow ≥ 10.1), so no system font is needed; that font has
-ASCII only, so accents and typographic punctuation are written plainly (``_plain``).
+is what lets the response be cached as immutable. The font is Open Sans from the ``ttf-opensans``
+package (Apache 2.0), loaded by path from the installed package, so no system font is needed and
+French is drawn with its accents, guillemets and narrow no-break spaces.
 """
 
 from __future__ import annotations
 
 import io
-import unicodedata
 from functools import lru_cache
 
 from django.conf import settings
@@ -19,6 +18,7 @@ from django.utils import translation
 from django.utils.translation import gettext, gettext_lazy as _
 from django.views.decorators.http import require_GET
 from PIL import Image, ImageDraw, ImageFont
+from ttf_opensans import OPENSANS_REGULAR, OPENSANS_SEMIBOLD
 
 from draws.bands import band_for
 
@@ -62,17 +62,17 @@ def card_filename(breakdown: dict) -> str:
 def render_card(breakdown: dict) -> bytes:
     """The PNG bytes of one breakdown's card (same breakdown and language: same bytes)."""
     image = Image.new("RGB", (WIDTH, HEIGHT), "white")
-    draw = _PlainDraw(image)
+    draw = ImageDraw.Draw(image)
     draw.rectangle((0, 0, WIDTH, 14), fill=ACCENT)
     left = 64
     draw.text((left, 56), gettext("Express Entry CRS score"), font=_font(40), fill=INK)
     total = int(breakdown["total"])
-    draw.text((left, 116), str(total), font=_font(150), fill=ACCENT)
-    number_width = draw.textlength(str(total), font=_font(150))
+    draw.text((left, 116), str(total), font=_font(150, bold=True), fill=ACCENT)
+    number_width = draw.textlength(str(total), font=_font(150, bold=True))
     draw.text((left + number_width + 18, 218), gettext("of %(max)s") % {"max": MAX_TOTAL}, font=_font(40), fill=MUTED)
 
     band = band_for(total)
-    draw.text((left, 300), str(band.title), font=_font(40), fill=INK)
+    draw.text((left, 300), str(band.title), font=_font(40, bold=True), fill=INK)
     draw.text((left, 350), band.range_label, font=_font(30), fill=MUTED)
     footer = gettext("Scored on %(day)s, rules of %(rules)s") % {
         "day": breakdown["effective_date"], "rules": breakdown["rules"]}
@@ -85,18 +85,19 @@ def render_card(breakdown: dict) -> bytes:
     return out.getvalue()
 
 
-def _sections(draw: "_PlainDraw", breakdown: dict, *, x: int, y: int) -> None:
+def _sections(draw: ImageDraw.ImageDraw, breakdown: dict, *, x: int, y: int) -> None:
     """Each section: its name, points of its maximum, and a bar (the number is always written)."""
     bar_width = WIDTH - x - 64
     for index, (key, label, with_spouse, alone) in enumerate(SECTIONS):
         top = y + index * 105
         points = int(breakdown[key]["subtotal"])
         maximum = with_spouse if breakdown.get("with_spouse") else alone
-        draw.text((x, top), str(label), font=_font(30), fill=INK)
+        value = gettext("%(points)s of %(max)s") % {"points": points, "max": maximum} if maximum else gettext("not scored")
+        room = bar_width - draw.textlength(value, font=_font(30)) - 16
+        draw.text((x, top), str(label), font=_fitted(draw, str(label), 30, room), fill=INK)
         if not maximum:
-            draw.text((x + bar_width, top), gettext("not scored"), font=_font(30), fill=MUTED, anchor="ra")
+            draw.text((x + bar_width, top), value, font=_font(30), fill=MUTED, anchor="ra")
             continue
-        value = gettext("%(points)s of %(max)s") % {"points": points, "max": maximum}
         draw.text((x + bar_width, top), value, font=_font(30), fill=INK, anchor="ra")
         draw.rounded_rectangle((x, top + 46, x + bar_width, top + 66), radius=10, fill=TRACK)
         filled = round(bar_width * min(points, maximum) / maximum)
@@ -105,23 +106,14 @@ def _sections(draw: "_PlainDraw", breakdown: dict, *, x: int, y: int) -> None:
 
 
 @lru_cache(maxsize=16)
-def _font(size: int) -> ImageFont.FreeTypeFont:
-    return ImageFont.load_default(size=size)
+def _font(size: int, *, bold: bool = False) -> ImageFont.FreeTypeFont:
+    face = OPENSANS_SEMIBOLD if bold else OPENSANS_REGULAR
+    return ImageFont.truetype(str(face.path), size=size)
 
 
-PUNCTUATION = str.maketrans({"–": "-", "—": "-", "’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"',
-                             "\u00a0": " ", "\u202f": " ", "…": "..."})
-
-
-def _plain(text: str) -> str:
-    """``text`` in the characters the bundled font has: accents dropped, dashes and quotes plain."""
-    text = unicodedata.normalize("NFKD", str(text).translate(PUNCTUATION))
-    return "".join(ch for ch in text if not unicodedata.combining(ch)).encode("ascii", "replace").decode()
-
-
-class _PlainDraw(ImageDraw.ImageDraw):
-    def text(self, xy, text, *args, **kwargs):
-        return super().text(xy, _plain(text), *args, **kwargs)
-
-    def textlength(self, text, *args, **kwargs):
-        return super().textlength(_plain(text), *args, **kwargs)
+def _fitted(draw: ImageDraw.ImageDraw, text: str, size: int, width: float) -> ImageFont.FreeTypeFont:
+    """The font at ``size``, or smaller (down to 20 px) until ``text`` fits in ``width`` (French
+    section names are longer than the English ones)."""
+    while size > 20 and draw.textlength(text, font=_font(size)) > width:
+        size -= 2
+    return _font(size)

@@ -69,3 +69,24 @@ def test_the_share_page_uses_the_card_as_its_absolute_preview_image(client, save
     html = client.get(f"/r/{saved.public_id}/").content.decode()
     assert f'<meta property="og:image" content="http://testserver/r/{saved.public_id}/card.png?lang=' in html
     assert f'href="/r/{saved.public_id}/card.png?lang=en&amp;download=1" download' in html
+
+
+def test_the_card_font_draws_french_accents_as_their_own_glyphs():
+    from calculator.card import _font
+
+    font = _font(40)
+
+    def drawn(text):
+        mask = font.getmask(text)
+        return mask.size, bytes(mask)
+
+    missing = drawn("\ue000")  # a private-use character: the font's "no glyph" box
+    for plain, accented in [("e", "ê"), ("e", "é"), ("a", "à"), ("c", "ç"), ("E", "É"), ('"', "«")]:
+        assert drawn(accented) not in (drawn(plain), missing), accented
+    assert drawn("En tête du peloton") != drawn("En tete du peloton")
+
+
+def test_the_french_card_is_drawn_in_french(client, saved):
+    english = client.get(card_url(saved) + "?lang=en").content
+    french = client.get(card_url(saved) + "?lang=fr").content
+    assert french.startswith(PNG_SIGNATURE) and french != english
