@@ -29,7 +29,8 @@ def load(session) -> list[dict]:
             continue
         answers = {slug: dict(values) for slug, values in item["answers"].items()
                    if slug in wizard.BY_SLUG and isinstance(values, dict)}
-        scenarios.append({"id": item["id"], "name": str(item.get("name") or "")[:MAX_NAME], "answers": answers})
+        name = str(item.get("name") or "")[:MAX_NAME] or _default_name(item["id"])
+        scenarios.append({"id": item["id"], "name": name, "answers": answers})
     return scenarios
 
 
@@ -43,10 +44,14 @@ def create(session, *, answers: dict, name: str = "") -> dict | None:
     if len(scenarios) >= MAX_SCENARIOS:
         return None
     scenario_id = _next_id(session, scenarios)
-    name = " ".join(str(name).split())[:MAX_NAME] or gettext("Scenario %(number)s") % {"number": scenario_id}
+    name = " ".join(str(name).split())[:MAX_NAME]  # blank: named "Scenario N" in the reader's language
     scenario = {"id": scenario_id, "name": name, "answers": {slug: dict(values) for slug, values in answers.items()}}
     _store(session, [*scenarios, scenario], next_id=scenario_id + 1)
-    return scenario
+    return {**scenario, "name": name or _default_name(scenario_id)}
+
+
+def _default_name(scenario_id: int) -> str:
+    return gettext("Scenario %(number)s") % {"number": scenario_id}
 
 
 def save_step(session, scenario_id: int, slug: str, values: dict) -> dict | None:
@@ -83,7 +88,8 @@ def _next_id(session, scenarios: list[dict]) -> int:
 def _store(session, scenarios: list[dict], *, next_id: int | None = None) -> None:
     if next_id is None:
         next_id = _next_id(session, scenarios)
-    session[SESSION_KEY] = {"next_id": next_id, "items": scenarios}
+    kept = [{**item, "name": "" if item["name"] == _default_name(item["id"]) else item["name"]} for item in scenarios]
+    session[SESSION_KEY] = {"next_id": next_id, "items": kept}
 
 
 def changed_questions(base: dict, answers: dict) -> list[dict]:

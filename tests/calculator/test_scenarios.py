@@ -161,3 +161,18 @@ def test_a_scenario_step_shows_its_kept_yes_no_answers(done):
     html = done.get(edit(1, "work")).content.decode()
     radios = re.findall(r'<input[^>]*name="certificate_of_qualification"[^>]*>', html)
     assert [("checked" in radio, 'value="no"' in radio) for radio in radios] == [(False, False), (True, True)]
+
+
+def test_an_unnamed_scenario_is_named_in_the_language_of_the_page(client, db):
+    from django.utils import translation
+
+    from calculator import scenarios
+
+    session = client.session
+    with translation.override("en"):
+        created = scenarios.create(session, answers={}, name="")
+        assert created["name"] == "Scenario 1"
+        scenarios.save_step(session, created["id"], "you", {})
+    with translation.override("fr"):
+        assert scenarios.load(session)[0]["name"] == translation.gettext("Scenario %(number)s") % {"number": 1}
+    assert session[scenarios.SESSION_KEY]["items"][0]["name"] == ""
