@@ -48,7 +48,7 @@ def _english_phrases() -> list[str]:
 
 def english_left_in(text: str) -> list[str]:
     found = [phrase for phrase in _english_phrases() if phrase in text]
-    words = re.findall(r"[A-Za-z]+(?:'[a-z]+)?", text)
+    words = re.findall(r"[^\W\d_]+", text)  # whole words, accented letters included
     found += sorted({word for word in words if word.lower() in ENGLISH_WORDS})
     return found
 

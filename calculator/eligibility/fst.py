@@ -21,6 +21,9 @@ from .candidate import (
 from .messages import _
 from .rules.programs import FST_MIN_CLB, FST_MIN_TRADE_MONTHS, ProgramRules
 
+NOC_VERSIONS = {"NOC 2016": _("NOC 2016"), "NOC 2021": _("NOC 2021")}
+
+
 def assess_fst(candidate: Candidate, rules: ProgramRules, funds: Requirement) -> dict[str, Any]:
     requirements = [
         _trade(candidate, rules),
@@ -41,7 +44,8 @@ def assess_fst(candidate: Candidate, rules: ProgramRules, funds: Requirement) ->
 
 def _trade(candidate: Candidate, rules: ProgramRules) -> Requirement:
     noc = candidate.answer("occupation_noc")
-    wanted = _("an occupation in an eligible skilled-trade group (%(version)s)", version=rules.noc_version)
+    version = NOC_VERSIONS.get(rules.noc_version, rules.noc_version)
+    wanted = _("an occupation in an eligible skilled-trade group (%(version)s)", version=version)
     if noc is None:
         return requirement("trade", None, needs(wanted), ("occupation_noc",))
     if rules.is_fst_trade(noc):
