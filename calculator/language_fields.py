@@ -146,7 +146,8 @@ def range_text(scale):
     else:
         text = _("From %(minimum)s to %(maximum)s, in whole numbers.") % values
     if scale.allows_m:
-        text = f"{text} {_('“M” (missing) is also accepted.')}"
+        missing = _("“M” (missing) is also accepted.")  # outside the f-string, where makemessages finds it
+        text = f"{text} {missing}"
     return text
 
 

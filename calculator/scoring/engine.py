@@ -31,8 +31,9 @@ from .errors import ProfileError
 from .profile import bad_age, bad_bool, bad_choice, bad_date, bad_years, job_offer, language_result
 from .rule_set import CANADIAN_EDUCATION_LEVELS, EDUCATION_LEVELS, MARITAL_STATUSES, SPOUSE_STATUSES
 from .rules import FIRST_DAY, rule_set_for
+from .text import gettext_noop
 
-NO_FIRST_LANGUAGE = (
+NO_FIRST_LANGUAGE = gettext_noop(
     "no first official language result: language points, skill transferability and the French "
     "bonus need one"
 )

@@ -8,6 +8,7 @@ hold (crs-rules.md §G.8), so dates from then on keep these tables and carry a w
 
 from datetime import date
 
+from ..text import gettext_noop
 from . import r2022_11_16 as previous
 
 SOURCE = (
@@ -21,9 +22,9 @@ JOB_OFFER = {"major_group_00": 0, "skilled": 0}
 UNMODELLED_CHANGES = (
     (
         date(2026, 11, 3),
-        "effective date is on/after 2026-11-03: a reported change (high-wage occupation factor; "
-        "job-offer points for listed occupations) is NOT modelled; 2025-03-25 rules applied",
-        "job offer may score under the 2026-11-03 high-wage occupation rules (not modelled)",
+        gettext_noop("effective date is on/after 2026-11-03: a reported change (high-wage occupation factor; "
+                     "job-offer points for listed occupations) is NOT modelled; 2025-03-25 rules applied"),
+        gettext_noop("job offer may score under the 2026-11-03 high-wage occupation rules (not modelled)"),
     ),
 )
 
