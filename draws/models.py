@@ -103,6 +103,13 @@ class Draw(models.Model):
     def __str__(self) -> str:
         return f"#{self.number} {self.date:%Y-%m-%d} {self.name}"
 
+    @property
+    def display_name(self) -> str:
+        """The published name in the reader's language (draws.names)."""
+        from .names import published_name
+
+        return published_name(self.name, self.category)
+
     def save(self, *args, **kwargs):
         self.sequence = number_sequence(self.number)
         super().save(*args, **kwargs)

@@ -1,0 +1,61 @@
+"""IRCC's published draw names in the reader's language.
+
+The bundled feed is IRCC's English one, so a name like "Healthcare and Social Services Occupations,
+2026-Version 3" is kept as published and shown as is in English; in another language its stem is
+translated and the version kept. A stem nobody translated yet falls back to the draw's category,
+which is always translated.
+"""
+
+from __future__ import annotations
+
+import re
+
+from django.utils import translation
+from django.utils.translation import gettext, gettext_lazy as _
+
+STEMS = {
+    "canadian experience class": _("Canadian Experience Class"),
+    "provincial nominee program": _("Provincial Nominee Program"),
+    "no program specified": _("No Program Specified"),
+    "general": _("General"),
+    "federal skilled trades": _("Federal Skilled Trades Program"),
+    "federal skilled worker": _("Federal Skilled Worker Program"),
+    "french language proficiency": _("French-language proficiency"),
+    "french-language proficiency": _("French-language proficiency"),
+    "healthcare and social services occupations": _("Healthcare and social services occupations"),
+    "healthcare occupations": _("Healthcare occupations"),
+    "stem occupations": _("STEM occupations"),
+    "trade occupations": _("Trade occupations"),
+    "trades occupations": _("Trade occupations"),
+    "transport occupations": _("Transport occupations"),
+    "agriculture and agri-food occupations": _("Agriculture and agri-food occupations"),
+    "education occupations": _("Education occupations"),
+    "physicians with canadian work experience": _("Physicians with Canadian work experience"),
+    "senior managers with canadian work experience": _("Senior managers with Canadian work experience"),
+    "researchers with canadian work experience": _("Researchers with Canadian work experience"),
+    "skilled military recruits": _("Skilled military recruits"),
+}
+
+# "Transport Occupations, 2026-Version 2", "French-Language proficiency 2026-Version 2",
+# "Healthcare occupations (Version 1)"
+VERSIONED = re.compile(r"^(?P<stem>.*?),?\s*(?:(?P<year>\d{4})-Version\s*(?P<number>\d+)|\(Version\s*(?P<only>\d+)\))$",
+                       re.IGNORECASE)
+
+
+def published_name(name: str, category: str) -> str:
+    """``name`` as IRCC published it in English; in another language, translated."""
+    if (translation.get_language() or "en").split("-")[0] == "en":
+        return name
+    match = VERSIONED.match(" ".join(name.split()))
+    stem = match["stem"] if match else name
+    translated = STEMS.get(" ".join(stem.split()).lower())
+    if translated is None:
+        from .models import Category
+
+        return str(dict(Category.choices).get(category, name))
+    if match and match["year"]:
+        return gettext("%(name)s (%(year)s, version %(number)s)") % {
+            "name": translated, "year": match["year"], "number": match["number"]}
+    if match:
+        return gettext("%(name)s (version %(number)s)") % {"name": translated, "number": match["only"]}
+    return str(translated)
