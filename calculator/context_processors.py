@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.http import HttpRequest
 from django.urls import translate_url
+from django.utils.functional import SimpleLazyObject
 from django.utils.http import urlencode
 from django.utils.translation import get_language_from_path
 
@@ -11,19 +12,18 @@ def language_links(request: HttpRequest) -> dict:
     """The current page in each language, so switching keeps the step, the
     query string and, through the session, every answer.
 
-    Unprefixed pages (share links /r/<id>/) have one URL for both languages;
+    Lazy: only full pages show the switcher, and reversing every URL costs a
+    third of the live-score partial's render, which never shows it."""
+    return {"language_links": SimpleLazyObject(lambda: _links(request))}
+
+
+def _links(request: HttpRequest) -> list[dict]:
+    """Unprefixed pages (share links /r/<id>/) have one URL for both languages;
     there the link adds ``?lang=`` (read by those views, see calculator/share.py)."""
     path = request.get_full_path()
     if get_language_from_path(request.path_info) is None:
-        return {
-            "language_links": [
-                {"code": code, "name": name, "url": f"{request.path}?{urlencode({'lang': code})}"}
-                for code, name in settings.LANGUAGES
-            ]
-        }
-    return {
-        "language_links": [
-            {"code": code, "name": name, "url": translate_url(path, code)}
+        return [
+            {"code": code, "name": name, "url": f"{request.path}?{urlencode({'lang': code})}"}
             for code, name in settings.LANGUAGES
         ]
-    }
+    return [{"code": code, "name": name, "url": translate_url(path, code)} for code, name in settings.LANGUAGES]
