@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 from django.template import Context, Template
+from django.urls import URLResolver, get_resolver, resolve
 from django.utils import translation
 
 from tests.pages import site_pages
@@ -106,10 +107,42 @@ def test_every_page_reads_in_french_with_no_english_left(client, page):
     "page", [page for page in site_pages() if page.invalid is not None], ids=lambda page: page.name
 )
 def test_every_form_shows_its_errors_in_french(client, page):
-    response = _prepared(client, page).post(page.url("fr"), page.invalid, HTTP_ACCEPT_LANGUAGE="fr")
+    send = getattr(_prepared(client, page), page.method)  # the form's own method: the draws pages GET
+    response = send(page.url("fr"), page.invalid, HTTP_ACCEPT_LANGUAGE="fr")
     assert response.status_code == 200, "an invalid answer re-renders the form with its errors"
-    text = visible_text(response.content.decode(), "fr")
-    assert english_left_in(text) == []
+    html = response.content.decode()
+    assert 'aria-invalid="true"' in html, "the errors are shown"
+    assert english_left_in(visible_text(html, "fr")) == []
+
+
+# Routes that are not a page to read: POST-only actions, the fragment htmx swaps in, an image.
+NOT_PAGES = {
+    "calculator:share", "calculator:preview", "calculator:start_over", "calculator:scenario_create",
+    "calculator:scenario_share", "calculator:scenario_delete", "shared_result_start",
+    "calculator:language_scores", "score_card",
+}
+
+
+def _route_names(patterns, namespace=""):
+    for entry in patterns:
+        if isinstance(entry, URLResolver):
+            inner = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
+            yield from _route_names(entry.url_patterns, inner)
+        elif entry.name:
+            yield namespace + entry.name
+
+
+def test_the_scans_cover_every_page_of_the_url_configuration():
+    """A page added to the site is scanned (tests/pages.py) or named here as not a page."""
+    with translation.override("en"):
+        routes = {name for name in _route_names(get_resolver().url_patterns)
+                  if not name.startswith(("admin:", "api:")) and name != "set_language"}
+    scanned = set()
+    for page in site_pages():
+        path = ("/en" if page.prefixed else "") + page.path.split("?")[0].format(scenario_id=1, public_id="x")
+        if page.status == 200:
+            scanned.add(resolve(path).view_name)
+    assert routes - NOT_PAGES - scanned == set()
 
 
 def test_the_english_detector_finds_an_unmarked_sentence():

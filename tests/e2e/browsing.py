@@ -15,13 +15,20 @@ class BrowserHttp:
     def get(self, path: str, **_):
         return self.context.request.get(self.base_url + path)
 
-    def post(self, path: str, data: dict | None = None, **_):
+    def post(self, path: str, data: dict | str | None = None, content_type: str | None = None, **_):
+        """A form POST, or with `content_type` (as Django's client takes it) `data` sent as the body."""
         self.get(path)  # sets the CSRF cookie
         token = next((c["value"] for c in self.context.cookies() if c["name"] == "csrftoken"), "")
+        headers = {"X-CSRFToken": token, "Referer": self.base_url + path}
+        if content_type is not None:
+            return self.context.request.post(
+                self.base_url + path, data=data, headers={**headers, "Content-Type": content_type},
+                max_redirects=0,
+            )
         return self.context.request.post(
             self.base_url + path,
             form={key: str(value) for key, value in (data or {}).items()},
-            headers={"X-CSRFToken": token, "Referer": self.base_url + path},
+            headers=headers,
             max_redirects=0,
         )
 
