@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .eligibility import EXTRA_FIELDS, EXTRA_KEYS, ProfileError
 from .eligibility.answers import parse_extra
+from .forms import RadioSelect, autofocus_first_error
 
 SESSION_KEY = "crs_eligibility"
 MAX_MONTHS = 600  # 50 years: bounds the month questions
@@ -140,6 +141,11 @@ class ExtraAnswersForm(forms.Form):
             sections.append({"id": "other", "legend": _("Other questions"), "fields": rest})
         return [section for section in sections if section["fields"]]
 
+    def full_clean(self):
+        super().full_clean()
+        if self.is_bound and self._errors:
+            autofocus_first_error(self, [field.name for section in self.sections() for field in section["fields"]])
+
     def answers(self) -> dict:
         """Cleaned answers, a blank one as None (not answered)."""
         return {key: None if value == "" else value for key, value in self.cleaned_data.items()}
@@ -148,7 +154,7 @@ class ExtraAnswersForm(forms.Form):
 def _field(spec) -> forms.Field:
     label, help_text = QUESTIONS.get(spec.key, (spec.key.replace("_", " ").capitalize(), ""))
     if spec.kind == "bool":
-        return forms.TypedChoiceField(label=label, help_text=help_text, choices=YES_NO, widget=forms.RadioSelect,
+        return forms.TypedChoiceField(label=label, help_text=help_text, choices=YES_NO, widget=RadioSelect,
                                       required=False, coerce=lambda value: value == "yes", empty_value=None)
     if spec.kind == "int":
         ceiling = MAX_FUNDS if spec.key == "settlement_funds_cad" else MAX_MONTHS

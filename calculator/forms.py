@@ -75,8 +75,36 @@ LMIA_CHOICES = [
 ]
 
 
+class RadioSelect(forms.RadioSelect):
+    """Radios that give ``autofocus`` to one option only (the checked one, else the first): a
+    group is one stop in the Tab order, and a page may autofocus one element."""
+
+    def optgroups(self, name, value, attrs=None):
+        groups = super().optgroups(name, value, attrs)
+        options = [option for _group, group_options, _index in groups for option in group_options]
+        if any(option["attrs"].get("autofocus") for option in options):
+            target = next((option for option in options if option["selected"]), options[0])
+            for option in options:
+                if option is not target:
+                    option["attrs"].pop("autofocus", None)
+        return groups
+
+
+def autofocus_first_error(form, names):
+    """Give the first field of ``names`` (in the order the page shows them) that has an error the
+    ``autofocus`` attribute, and no other field: after an invalid submit the browser puts focus on
+    it as the page loads, with or without JavaScript. Returns that field's name, or None."""
+    for field in form.fields.values():
+        field.widget.attrs.pop("autofocus", None)
+    for name in names:
+        if name in form.fields and name in form.errors:
+            form.fields[name].widget.attrs["autofocus"] = True
+            return name
+    return None
+
+
 def yes_no(label, *, required=True, help_text=""):
-    return forms.TypedChoiceField(label=label, choices=YES_NO, widget=forms.RadioSelect, required=required,
+    return forms.TypedChoiceField(label=label, choices=YES_NO, widget=RadioSelect, required=required,
                                   coerce=lambda value: value == "yes", empty_value=None, help_text=help_text)
 
 
@@ -91,6 +119,16 @@ class StepForm(forms.Form):
         # Kept answers are JSON booleans; the yes/no radios' values are "yes"/"no".
         self.initial = {name: ("yes" if value else "no") if isinstance(value, bool) else value
                         for name, value in self.initial.items()}
+
+    def full_clean(self):
+        super().full_clean()
+        if self.is_bound and self._errors:
+            autofocus_first_error(self, self.shown_field_names())
+
+    def shown_field_names(self):
+        """Every field's name in the order the page shows them (section by section)."""
+        return [field.name for section in self.get_sections()
+                for field in (*section["fields"], *section["score_fields"])]
 
     def answers(self):
         """The cleaned data as the session keeps it."""
@@ -164,7 +202,7 @@ class YouForm(StepForm):
 
 class EducationForm(StepForm):
     education = forms.ChoiceField(label=_("What is your level of education?"), choices=EDUCATION_CHOICES,
-                                  widget=forms.RadioSelect, help_text=EDUCATION_HELP)
+                                  widget=RadioSelect, help_text=EDUCATION_HELP)
     has_canadian_education = yes_no(
         _("Have you earned a Canadian degree, diploma or certificate?"),
         help_text=_("Answer yes only if English or French as a second language made up no more than half of "
@@ -173,7 +211,7 @@ class EducationForm(StepForm):
     )
     canadian_education = forms.ChoiceField(
         label=_("If yes: which of these best describes your Canadian education?"),
-        choices=CANADIAN_EDUCATION_CHOICES, widget=forms.RadioSelect, required=False,
+        choices=CANADIAN_EDUCATION_CHOICES, widget=RadioSelect, required=False,
     )
     sections = [
         ("level", _("Your highest level of education"), ["education"]),
@@ -225,14 +263,14 @@ class LanguagesForm(StepForm):
 class WorkForm(StepForm):
     canadian_work_years = forms.TypedChoiceField(
         label=_("In the last ten years, how many years of skilled work experience in Canada do you have?"),
-        choices=CANADIAN_WORK_CHOICES, coerce=int, widget=forms.RadioSelect,
+        choices=CANADIAN_WORK_CHOICES, coerce=int, widget=RadioSelect,
         help_text=_("Paid, full time (or the same amount part time), in a job in TEER 0, 1, 2 or 3, with "
                     "authorization to work in Canada. Self-employment and work while a full-time student do "
                     "not count."),
     )
     foreign_work_years = forms.TypedChoiceField(
         label=_("In the last ten years, how many total years of foreign skilled work experience do you have?"),
-        choices=FOREIGN_WORK_CHOICES, coerce=int, widget=forms.RadioSelect,
+        choices=FOREIGN_WORK_CHOICES, coerce=int, widget=RadioSelect,
         help_text=_("Paid, full time (or the same amount part time), in one occupation in TEER 0, 1, 2 or 3, "
                     "outside Canada."),
     )
@@ -252,12 +290,12 @@ class WorkForm(StepForm):
 class PartnerForm(StepForm):
     spouse_education = forms.ChoiceField(label=_("What is the highest level of education your spouse or "
                                                  "common-law partner has?"),
-                                         choices=EDUCATION_CHOICES, widget=forms.RadioSelect,
+                                         choices=EDUCATION_CHOICES, widget=RadioSelect,
                                          help_text=EDUCATION_HELP)
     spouse_canadian_work_years = forms.TypedChoiceField(
         label=_("In the last ten years, how many years of skilled work experience in Canada does your spouse "
                 "or common-law partner have?"),
-        choices=CANADIAN_WORK_CHOICES, coerce=int, widget=forms.RadioSelect,
+        choices=CANADIAN_WORK_CHOICES, coerce=int, widget=RadioSelect,
     )
     sections = [
         ("spouse-education", _("Your partner’s education"), ["spouse_education"]),
@@ -297,7 +335,7 @@ class AdditionalForm(StepForm):
     job_non_seasonal = yes_no(_("Is it non-seasonal?"), required=False)
     job_one_year = yes_no(_("Is it for at least one year after you become a permanent resident?"), required=False)
     job_lmia = forms.ChoiceField(label=_("Is it supported by an LMIA, or exempt from one?"), choices=LMIA_CHOICES,
-                                 widget=forms.RadioSelect, required=False)
+                                 widget=RadioSelect, required=False)
     job_teer = forms.ChoiceField(label=_("Which TEER category is the job in (NOC 2021)?"), choices=TEER_CHOICES,
                                  required=False)
     job_major_group_00 = yes_no(
