@@ -10,6 +10,7 @@ PostgreSQL.
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -104,6 +105,18 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # One server, several workers or threads: writers queue (IMMEDIATE takes the write lock at
+    # the start of a transaction, so two never deadlock upgrading a read lock) and wait up to 20 s
+    # instead of failing; WAL lets pages read while an answer is saved.  The test database is a
+    # file too: Django's in-memory one shares a cache whose table locks fail at once instead of
+    # waiting, so a live-score preview reading the session could make a step's save fail (400).
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
+    DATABASES["default"]["TEST"] = {"NAME": str(Path(tempfile.gettempdir()) / f"crs-test-{os.getpid()}.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Shared by every app server: the database, never process memory.

@@ -108,7 +108,6 @@ def test_identities_of_any_length_and_script_fit_the_key():
 
 
 @pytest.mark.django_db(transaction=True)
-@pytest.mark.skipif("connection.vendor != 'postgresql'", reason="needs concurrent connections")
 def test_concurrent_hits_on_separate_connections_are_all_counted():
     def hammer():
         try:
