@@ -134,14 +134,13 @@ def _route_names(patterns, namespace=""):
 
 def test_the_scans_cover_every_page_of_the_url_configuration():
     """A page added to the site is scanned (tests/pages.py) or named here as not a page."""
-    with translation.override("en"):
+    with translation.override("en"):  # the /en/ prefix resolves while English is active
         routes = {name for name in _route_names(get_resolver().url_patterns)
                   if not name.startswith(("admin:", "api:")) and name != "set_language"}
-    scanned = set()
-    for page in site_pages():
-        path = ("/en" if page.prefixed else "") + page.path.split("?")[0].format(scenario_id=1, public_id="x")
-        if page.status == 200:
-            scanned.add(resolve(path).view_name)
+        scanned = {
+            resolve(("/en" if page.prefixed else "") + page.path.split("?")[0].format(scenario_id=1, public_id="x"))
+            .view_name for page in site_pages() if page.status == 200
+        }
     assert routes - NOT_PAGES - scanned == set()
 
 
