@@ -9,10 +9,18 @@ A form never computes points: the engine does.
 from datetime import date
 
 from django import forms
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from . import language_fields
 from .language_fields import add_language_fields, clean_language, language_of
+
+
+def _filled_in(message, **values):
+    """``message`` % ``values``, translated when shown rather than when this module is imported
+    (``gettext_lazy(...) % values`` would be formatted, in English, at import)."""
+    return lazy(lambda: str(message) % values, str)()
+
 
 YES_NO = [("yes", _("Yes")), ("no", _("No"))]
 SPOUSE_STATUSES = ("married", "common_law")
@@ -27,7 +35,7 @@ MARITAL_STATUS_CHOICES = [
     ("widowed", _("Widowed")),
 ]
 AGE_CHOICES = [("", _("Choose your age"))] + [("17", _("17 years of age or less"))] + [
-    (str(age), _("%(age)s years of age") % {"age": age}) for age in range(18, 45)
+    (str(age), _filled_in(_("%(age)s years of age"), age=age)) for age in range(18, 45)
 ] + [("45", _("45 years of age or more"))]
 EDUCATION_CHOICES = [
     ("less_than_secondary", _("None, or less than secondary (high school)")),
@@ -55,7 +63,7 @@ CANADIAN_EDUCATION_CHOICES = [
                           "professional or doctoral degree of at least one academic year")),
 ]
 CANADIAN_WORK_CHOICES = [("0", _("None or less than a year"))] + [
-    (str(n), _("%(years)s year") % {"years": n} if n == 1 else _("%(years)s years") % {"years": n})
+    (str(n), _filled_in(_("%(years)s year") if n == 1 else _("%(years)s years"), years=n))
     for n in range(1, 5)
 ] + [("5", _("5 years or more"))]
 FOREIGN_WORK_CHOICES = [("0", _("None or less than a year")), ("1", _("1 year")), ("2", _("2 years")),
