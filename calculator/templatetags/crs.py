@@ -1,10 +1,28 @@
 """Template helpers for showing an engine breakdown."""
 
 from django import template
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
+from ..scoring.engine import NO_FIRST_LANGUAGE
+from ..scoring.rules.r2025_03_25 import UNMODELLED_CHANGES
 from ..selectors import rule_set_by_id
 
 register = template.Library()
+
+# The engine's warnings are terse and fixed (scripts and the golden file read them); a person
+# reading the result page gets them in plain words.  Any other warning is shown translated as is.
+_CHANGE_FROM_2026_11_03, _JOB_OFFER_FROM_2026_11_03 = UNMODELLED_CHANGES[0][1:]
+PLAIN_WARNINGS = {
+    NO_FIRST_LANGUAGE: _("No first official language result yet: language points, skill transferability "
+                         "and the French-language points all need one."),
+    _CHANGE_FROM_2026_11_03: _("IRCC reported a change to the CRS from 2026-11-03 (points for high-wage "
+                               "occupations, and job-offer points for listed occupations) whose point values "
+                               "we could not verify. This score uses the rules in force since 2025-03-25, so "
+                               "IRCC’s may differ."),
+    _JOB_OFFER_FROM_2026_11_03: _("Your job offer might earn points under the high-wage occupation rules "
+                                  "reported for 2026-11-03, which this score does not include."),
+}
 
 
 @register.filter
@@ -23,3 +41,9 @@ def signed(number):
     if number < 0:
         return f"\u2212{-number}"
     return "\u00b10"
+
+
+@register.filter
+def plain_warning(warning):
+    """An engine warning in plain words, in the reader's language."""
+    return PLAIN_WARNINGS.get(warning) or gettext(warning)
