@@ -49,7 +49,7 @@ def eligibility(request: HttpRequest) -> HttpResponse:
     return render(request, "calculator/eligibility.html", context)
 
 
-def assess(profile: dict, breakdown: dict, extra: dict) -> dict | None:
+def assess(profile: dict, breakdown: dict, extra: dict, cutoffs: dict | None = None) -> dict | None:
     """The engine's answer, shaped for templates (names and sentences translated, cut-offs beside
     each category).
 
@@ -60,7 +60,8 @@ def assess(profile: dict, breakdown: dict, extra: dict) -> dict | None:
         result = assess_breakdown(profile, breakdown, extra)
     except ProfileError:
         return None
-    cutoffs = recent_cutoffs(months=CATEGORY_MONTHS)
+    if cutoffs is None:  # the last CATEGORY_MONTHS of rounds, unless the page has read them already
+        cutoffs = recent_cutoffs(months=CATEGORY_MONTHS)
     total = breakdown["total"]
     category_rows = [_category(row, cutoffs.get(row["id"], []), total) for row in result["categories"]]
     return {
@@ -78,9 +79,9 @@ def assess(profile: dict, breakdown: dict, extra: dict) -> dict | None:
     }
 
 
-def summary(profile: dict, breakdown: dict, extra: dict) -> dict:
+def summary(profile: dict, breakdown: dict, extra: dict, cutoffs: dict | None = None) -> dict:
     """What the result page's compact summary needs."""
-    return {"eligibility": assess(profile, breakdown, extra)}
+    return {"eligibility": assess(profile, breakdown, extra, cutoffs)}
 
 
 def _asked(result: dict | None, extra: dict) -> list[str]:

@@ -36,6 +36,7 @@ def shared_result(request: HttpRequest, public_id: str) -> HttpResponse:
     _use_requested_language(request)
     url = request.build_absolute_uri(reverse("shared_result", args=[saved.public_id]))
     today = _today(saved.profile)
+    standing_part = standing_context(saved.total)
     context = {
         "saved": saved,
         "breakdown": saved.breakdown,
@@ -43,8 +44,9 @@ def shared_result(request: HttpRequest, public_id: str) -> HttpResponse:
         "today": today,
         "rules_changed": today is not None and today["rules"] != saved.rules,
         "score_changed": today is None or today["total"] != saved.total,
-        **plan_context(saved.profile, total=(today or saved.breakdown)["total"]),
-        **standing_context(saved.total),
+        **plan_context(saved.profile, total=(today or saved.breakdown)["total"],
+                       cutoffs=standing_part["standing"].recent_cutoffs(RECENT_MONTHS)),
+        **standing_part,
     }
     response = render(request, "calculator/shared_result.html", context)
     response["X-Robots-Tag"] = "noindex, nofollow"
@@ -80,9 +82,13 @@ def share_create(request: HttpRequest) -> HttpResponse:
     return redirect("shared_result", public_id=saved.public_id, permanent=False)
 
 
-def plan_context(profile, *, total: int, date_of_birth=None, effective_date=None) -> dict:
-    """What the plan partial needs: the ranked actions in words, the draws compared, the age clock."""
-    cutoffs = _recent_cutoffs()
+def plan_context(profile, *, total: int, date_of_birth=None, effective_date=None, cutoffs=None) -> dict:
+    """What the plan partial needs: the ranked actions in words, the draws compared, the age clock.
+
+    ``cutoffs``: the last RECENT_MONTHS of rounds by category, when the page has read them already
+    (``Standing.recent_cutoffs``); otherwise they are read here."""
+    if cutoffs is None:
+        cutoffs = _recent_cutoffs()
     category = _category(profile, cutoffs)
     actions = plan(profile, effective_date=effective_date, cutoffs=cutoffs, category=category, band=band_for)
     clock = []

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import calendar
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from django.db.models import Subquery
@@ -90,6 +90,20 @@ class Standing:
     trend_since: date
     pool_rank: PoolRank | None
     latest_draw_date: date | None  # newest round in the compared period
+    rows: tuple = field(default=(), repr=False)  # (number, date, category, cutoff) since `fetched_since`
+    fetched_since: date | None = None  # exclusive
+
+    def recent_cutoffs(self, months: int) -> dict[str, list[int]]:
+        """`recent_cutoffs(months=...)` from the rounds already read, without another query
+        (the result and share pages compare the plan and the categories with the same rounds)."""
+        since = months_before(self.today, months)
+        if self.fetched_since is None or since < self.fetched_since:
+            return recent_cutoffs(months=months, today=self.today)
+        cutoffs: dict[str, list[int]] = {}
+        for _number, day, category, cutoff in self.rows:
+            if since < day <= self.today:
+                cutoffs.setdefault(category, []).append(cutoff)
+        return {category: sorted(values) for category, values in cutoffs.items()}
 
     @property
     def chart(self):
@@ -128,6 +142,8 @@ def standing(*, score: int, today: date | None = None) -> Standing:
         trend_since=trend_start,
         pool_rank=pool_rank(score=score),
         latest_draw_date=rows[-1][1] if rows else None,
+        rows=tuple(rows),
+        fetched_since=trend_since,
     )
 
 

@@ -101,3 +101,21 @@ def test_standing_makes_the_same_two_queries_however_many_draws(bundled_feed, dj
     assert result.windows[1].count == 65 + 500
     with django_assert_num_queries(1):
         recent_cutoffs(today=TODAY)
+
+
+def test_standing_gives_the_recent_cutoffs_of_the_rounds_it_read_without_another_query(
+    bundled_feed, django_assert_num_queries
+):
+    result = standing(score=470, today=TODAY)
+    with django_assert_num_queries(0):
+        six, twelve = result.recent_cutoffs(6), result.recent_cutoffs(12)
+    assert six == recent_cutoffs(months=6, today=TODAY)
+    assert twelve == recent_cutoffs(months=12, today=TODAY)
+    assert six["cec"] == [516, 516, 516, 517, 518, 519, 521, 523]  # the hand-worked list above
+
+
+def test_standing_reads_older_cutoffs_from_the_database(bundled_feed, django_assert_num_queries):
+    result = standing(score=470, today=TODAY)
+    with django_assert_num_queries(1):
+        older = result.recent_cutoffs(60)
+    assert older == recent_cutoffs(months=60, today=TODAY)
