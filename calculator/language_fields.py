@@ -116,16 +116,22 @@ def current_test(form, prefix):
 
 
 def _score_field(ability, test, test_date):
+    """One score field.  Widgets are passed as classes and set up afterwards: a widget instance
+    would be deep-copied by the field (choices normalised twice), eight times per language step,
+    and on every live-score preview."""
     label = ABILITY_LABELS[ability]
     if test in LEVEL_CHOICES:
-        return forms.CharField(label=label, required=False, max_length=8,
-                               widget=forms.Select(choices=LEVEL_SELECT_CHOICES),
-                               help_text=_("Your level in %(ability)s.") % {"ability": label.lower()})
-    return forms.CharField(
-        label=label, required=False, max_length=8, strip=True,
-        widget=forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off", "size": "6"}),
-        help_text=score_help(test, ability, test_date),
-    )
+        field = forms.CharField(label=label, required=False, max_length=8, widget=forms.Select,
+                                help_text=_("Your level in %(ability)s.") % {"ability": label.lower()})
+        field.widget.choices = LEVEL_SELECT_CHOICES
+        return field
+    field = forms.CharField(label=label, required=False, max_length=8, strip=True, widget=forms.TextInput,
+                            help_text=score_help(test, ability, test_date))
+    field.widget.attrs.update(SCORE_INPUT_ATTRS)
+    return field
+
+
+SCORE_INPUT_ATTRS = {"inputmode": "decimal", "autocomplete": "off", "size": "6"}
 
 
 def score_help(test, ability, test_date):
