@@ -39,7 +39,7 @@ def test_the_french_page_says_each_requirement_in_french(client):
                    "(CNP 2021)", "19 001 $ CA",  # visible_text folds no-break spaces
                    "vous avez 14 mois",
                    "vous avez 11 mois, il en manque 1",
-                   "pour une famille de 2 personnes",
+                   "il faut 19 001 $ CA (taille de la famille : 2)",
                    "prévoit de s'établir à l'extérieur du Québec",
                    "Programme des travailleurs qualifiés (fédéral)"]:
         assert french in text, french

@@ -61,7 +61,7 @@ FRENCH_JOURNEY = {  # a French speaker: TEF Canada first, CELPIP second, a partn
 }
 # The catalogue's French (locale/fr/LC_MESSAGES/django.po), written out: a missing or English
 # translation must fail here, not be looked up and compared with itself.
-FRENCH_STEP_TITLES = {"you": "Vous", "education": "Éducation", "languages": "Langues", "work": "Travail",
+FRENCH_STEP_TITLES = {"you": "Vous", "education": "Études", "languages": "Langues", "work": "Travail",
                       "partner": "Époux ou conjoint de fait", "additional": "Autres facteurs"}
 SAVE_AND_CONTINUE = "Enregistrer et continuer"
 
