@@ -17,6 +17,7 @@ from .models import Category, Draw, PoolBand, PoolSnapshot
 
 WINDOWS = (6, 12)  # months of recent rounds compared
 TREND_MONTHS = 24
+READ_MONTHS = max(TREND_MONTHS, *WINDOWS)  # how far back standing() reads rounds
 # Left out of the chart (kept in the tables): PNP cut-offs carry the 600
 # nomination points and "other" holds tiny niche rounds (physicians: 169),
 # either would squash every other line into a strip.
@@ -90,20 +91,15 @@ class Standing:
     trend_since: date
     pool_rank: PoolRank | None
     latest_draw_date: date | None  # newest round in the compared period
-    rows: tuple = field(default=(), repr=False)  # (number, date, category, cutoff) since `fetched_since`
-    fetched_since: date | None = None  # exclusive
+    rows: tuple = field(repr=False)  # (number, date, category, cutoff), the last READ_MONTHS, oldest first
 
     def recent_cutoffs(self, months: int) -> dict[str, list[int]]:
         """`recent_cutoffs(months=...)` from the rounds already read, without another query
         (the result and share pages compare the plan and the categories with the same rounds)."""
-        since = months_before(self.today, months)
-        if self.fetched_since is None or since < self.fetched_since:
+        if months > READ_MONTHS:
             return recent_cutoffs(months=months, today=self.today)
-        cutoffs: dict[str, list[int]] = {}
-        for _number, day, category, cutoff in self.rows:
-            if since < day <= self.today:
-                cutoffs.setdefault(category, []).append(cutoff)
-        return {category: sorted(values) for category, values in cutoffs.items()}
+        since = months_before(self.today, months)
+        return _by_category((category, cutoff) for _number, day, category, cutoff in self.rows if day > since)
 
     @property
     def chart(self):
@@ -115,9 +111,8 @@ class Standing:
 def standing(*, score: int, today: date | None = None) -> Standing:
     """Everything the "where a score stands" page shows: two queries."""
     today = today or timezone.localdate()
-    trend_since = months_before(today, max(TREND_MONTHS, *WINDOWS))
     rows = list(
-        Draw.objects.filter(date__gt=trend_since, date__lte=today)
+        Draw.objects.filter(date__gt=months_before(today, READ_MONTHS), date__lte=today)
         .order_by("date", "sequence")
         .values_list("number", "date", "category", "cutoff")
     )
@@ -143,7 +138,6 @@ def standing(*, score: int, today: date | None = None) -> Standing:
         pool_rank=pool_rank(score=score),
         latest_draw_date=rows[-1][1] if rows else None,
         rows=tuple(rows),
-        fetched_since=trend_since,
     )
 
 
@@ -151,10 +145,15 @@ def recent_cutoffs(*, months: int = 6, today: date | None = None) -> dict[str, l
     """Cut-offs of the rounds in the last `months`, by category, lowest first:
     one query, so a caller can count what many candidate scores would clear."""
     today = today or timezone.localdate()
+    return _by_category(
+        Draw.objects.filter(date__gt=months_before(today, months), date__lte=today).values_list("category", "cutoff")
+    )
+
+
+def _by_category(pairs) -> dict[str, list[int]]:
+    """``{category: cut-offs, lowest first}`` of ``(category, cutoff)`` pairs."""
     cutoffs: dict[str, list[int]] = {}
-    for category, cutoff in Draw.objects.filter(
-        date__gt=months_before(today, months), date__lte=today
-    ).values_list("category", "cutoff"):
+    for category, cutoff in pairs:
         cutoffs.setdefault(category, []).append(cutoff)
     return {category: sorted(values) for category, values in cutoffs.items()}
 
@@ -207,10 +206,7 @@ def months_before(day: date, months: int) -> date:
 
 def _window(rows, *, score: int, months: int, today: date) -> RecentWindow:
     since = months_before(today, months)
-    cutoffs: dict[str, list[int]] = {}
-    for _number, day, category, cutoff in rows:
-        if day > since:
-            cutoffs.setdefault(category, []).append(cutoff)
+    cutoffs = _by_category((category, cutoff) for _number, day, category, cutoff in rows if day > since)
     labels = dict(Category.choices)
     categories = tuple(
         CategoryStats(
