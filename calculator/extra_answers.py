@@ -132,19 +132,17 @@ class ExtraAnswersForm(forms.Form):
 
     def sections(self) -> list[dict]:
         """[{id, legend, fields}] for the groups that have a question shown; any key not in a group
-        comes last, so a question the engine adds is never lost."""
+        comes last, so a question the engine adds is never lost.  The page renders the questions
+        through these, so the first invalid one in this order gets focus here."""
         grouped = {key for _id, _legend, keys in GROUPS for key in keys}
         sections = [{"id": group, "legend": legend, "fields": [self[key] for key in keys if key in self.fields]}
                     for group, legend, keys in GROUPS]
         rest = [self[key] for key in self.fields if key not in grouped]
         if rest:
             sections.append({"id": "other", "legend": _("Other questions"), "fields": rest})
-        return [section for section in sections if section["fields"]]
-
-    def full_clean(self):
-        super().full_clean()
-        if self.is_bound and self._errors:
-            autofocus_first_error(self, [field.name for section in self.sections() for field in section["fields"]])
+        sections = [section for section in sections if section["fields"]]
+        autofocus_first_error(self, [field.name for section in sections for field in section["fields"]])
+        return sections
 
     def answers(self) -> dict:
         """Cleaned answers, a blank one as None (not answered)."""

@@ -104,6 +104,8 @@ def autofocus_first_error(form, names):
     it as the page loads, with or without JavaScript. Returns that field's name, or None."""
     for field in form.fields.values():
         field.widget.attrs.pop("autofocus", None)
+    if not form.is_bound or not form.errors:
+        return None
     for name in names:
         if name in form.fields and name in form.errors:
             form.fields[name].widget.attrs["autofocus"] = True
@@ -128,16 +130,6 @@ class StepForm(forms.Form):
         self.initial = {name: ("yes" if value else "no") if isinstance(value, bool) else value
                         for name, value in self.initial.items()}
 
-    def full_clean(self):
-        super().full_clean()
-        if self.is_bound and self._errors:
-            autofocus_first_error(self, self.shown_field_names())
-
-    def shown_field_names(self):
-        """Every field's name in the order the page shows them (section by section)."""
-        return [field.name for section in self.get_sections()
-                for field in (*section["fields"], *section["score_fields"])]
-
     def answers(self):
         """The cleaned data as the session keeps it."""
         return {name: _json_safe(value) for name, value in self.cleaned_data.items()}
@@ -146,7 +138,9 @@ class StepForm(forms.Form):
 
     def get_sections(self):
         """[{id, legend, fields, score_fields}]: a language section keeps its four scores apart so
-        htmx can swap them when the test changes."""
+        htmx can swap them when the test changes.  The page renders the form through these, so the
+        first error in their order gets focus here (not in full_clean, which the live preview runs
+        on half-filled forms it never shows)."""
         sections = []
         for key, legend, names in self.sections:
             section = {"id": key, "legend": legend, "fields": [self[name] for name in names], "score_fields": []}
@@ -154,6 +148,8 @@ class StepForm(forms.Form):
                 section["fields"] = [self[f"{key}_test"], self[f"{key}_test_date"]]
                 section["score_fields"] = [self[name] for name in names[2:]]
             sections.append(section)
+        autofocus_first_error(self, [field.name for section in sections
+                                     for field in (*section["fields"], *section["score_fields"])])
         return sections
 
 
