@@ -115,6 +115,9 @@ def current_test(form, prefix):
     return test, parse_date(day) if isinstance(day, str) else None
 
 
+SCORE_INPUT_ATTRS = {"inputmode": "decimal", "autocomplete": "off", "size": "6"}
+
+
 def _score_field(ability, test, test_date):
     """One score field.  Widgets are passed as classes and set up afterwards: a widget instance
     would be deep-copied by the field (choices normalised twice), eight times per language step,
@@ -130,8 +133,6 @@ def _score_field(ability, test, test_date):
     field.widget.attrs.update(SCORE_INPUT_ATTRS)
     return field
 
-
-SCORE_INPUT_ATTRS = {"inputmode": "decimal", "autocomplete": "off", "size": "6"}
 
 
 def score_help(test, ability, test_date):

@@ -2,7 +2,7 @@
 
 ``gettext_noop`` returns its argument unchanged, so the engine and the JSON API keep their English;
 its name is one of ``makemessages``' keywords, so the literal lands in the French catalogue, and the
-site translates the sentence when it shows it (``{% translate warning %}`` in _breakdown.html).
+site translates the sentence when it shows it (the ``plain_warning`` filter in calculator/templatetags/crs.py).
 """
 
 
