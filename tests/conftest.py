@@ -26,3 +26,11 @@ def _compiled_translations():
         mo = po.with_suffix(".mo")
         if msgfmt and (not mo.exists() or mo.stat().st_mtime < po.stat().st_mtime):
             subprocess.run([msgfmt, "--check", "-o", str(mo), str(po)], check=True)
+
+
+@pytest.fixture
+def bundled_feed(db):
+    """The bundled IRCC feed (draws/data) imported into the test database."""
+    from tests.pages import import_bundled_draws
+
+    import_bundled_draws()

@@ -69,7 +69,7 @@ def _status(response) -> int:
     return status if status is not None else response.status
 
 
-def _import_draws() -> None:
+def import_bundled_draws() -> None:
     """The bundled IRCC feed, once per test database (rounds, cut-offs, the pool)."""
     from django.core.management import call_command
 
@@ -88,7 +88,7 @@ def answer_every_step(client, profile: dict = MARRIED) -> None:
 
 
 def _answered(client) -> None:
-    _import_draws()
+    import_bundled_draws()
     answer_every_step(client)
 
 
@@ -111,7 +111,7 @@ def _with_saved_result(page_found: dict):
     def prepare(client) -> None:
         # Saved through the JSON API, which is unprefixed: no language is remembered for the
         # visitor, so the share page follows the browser's language as it does for a new reader.
-        _import_draws()
+        import_bundled_draws()
         response = client.post("/api/results", json.dumps(MARRIED), content_type="application/json")
         assert _status(response) == 201
         page_found["public_id"] = response.json()["id"]
@@ -153,12 +153,12 @@ def site_pages() -> list[Page]:
              found=scenarios),
         Page("scenario-step", "/calculator/scenarios/{scenario_id}/edit/you/", prepare=_with_scenario(scenario),
              found=scenario, invalid=INVALID["you"]),
-        Page("draws", "/draws/", prepare=lambda client: _import_draws()),
+        Page("draws", "/draws/", prepare=lambda client: import_bundled_draws()),
         # The filters are selects: a person meets their errors through an edited or stale address.
-        Page("draws-bad-filters", "/draws/?category=nonsense&year=1800", prepare=lambda client: _import_draws()),
-        Page("standing", "/draws/standing/", prepare=lambda client: _import_draws(),
+        Page("draws-bad-filters", "/draws/?category=nonsense&year=1800", prepare=lambda client: import_bundled_draws()),
+        Page("standing", "/draws/standing/", prepare=lambda client: import_bundled_draws(),
              invalid={"score": "1300"}, method="get"),
-        Page("standing-score", "/draws/standing/?score=470", prepare=lambda client: _import_draws(),
+        Page("standing-score", "/draws/standing/?score=470", prepare=lambda client: import_bundled_draws(),
              invalid={"score": "-5"}, method="get"),
         Page("shared-result", "/r/{public_id}/", prefixed=False, prepare=_with_saved_result(share), found=share),
         Page("not-found", "/no-such-page/", status=404),

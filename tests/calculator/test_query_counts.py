@@ -1,26 +1,13 @@
 """The pages that compare a score with the draws read the rounds once: the plan, the categories
 and the standing all use the same rows (goal: 3 queries or fewer per page, benchmarks/queries.py)."""
 
-from pathlib import Path
-
-import pytest
-from django.core.management import call_command
-
 from calculator.services import saved_result_create
 
 from .conftest import MARRIED
 
-DATA = Path(__file__).resolve().parents[2] / "draws" / "data"
-
-
-@pytest.fixture
-def draws(db):
-    call_command("import_draws", str(DATA / "ee_rounds.json"), str(DATA / "ee_rounds_435-444.json"),
-                 stdout=open("/dev/null", "w"))
-
 
 def test_the_result_page_reads_the_session_the_rounds_and_the_pool_once_each(
-    married_done, draws, django_assert_max_num_queries
+    married_done, bundled_feed, django_assert_max_num_queries
 ):
     with django_assert_max_num_queries(3):
         response = married_done.get("/en/calculator/result/")
@@ -29,7 +16,9 @@ def test_the_result_page_reads_the_session_the_rounds_and_the_pool_once_each(
     assert "Recent cut-offs by draw type" in html and "What would raise your score" in html
 
 
-def test_the_share_page_reads_the_result_the_rounds_and_the_pool_once_each(client, draws, django_assert_max_num_queries):
+def test_the_share_page_reads_the_result_the_rounds_and_the_pool_once_each(
+    client, bundled_feed, django_assert_max_num_queries
+):
     saved = saved_result_create(profile=MARRIED)
     with django_assert_max_num_queries(3):
         response = client.get(f"/r/{saved.public_id}/")

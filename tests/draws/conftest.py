@@ -1,15 +1,6 @@
-"""Fixtures: the bundled IRCC feed imported into the test database."""
+"""The bundled IRCC feed's files, for the tests that read or import them (the ``bundled_feed``
+fixture, which imports them, is in tests/conftest.py)."""
 
-from pathlib import Path
+from tests.pages import DRAW_FEEDS
 
-import pytest
-from django.core.management import call_command
-
-DATA = Path(__file__).resolve().parents[2] / "draws" / "data"
-FEED = DATA / "ee_rounds.json"
-SUPPLEMENT = DATA / "ee_rounds_435-444.json"
-
-
-@pytest.fixture
-def bundled_feed(db):
-    call_command("import_draws", str(FEED), str(SUPPLEMENT), stdout=open("/dev/null", "w"))
+FEED, SUPPLEMENT = DRAW_FEEDS
