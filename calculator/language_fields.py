@@ -9,9 +9,11 @@ be re-shown from the session as typed; ``language_result`` turns them into the p
 """
 
 from datetime import date, timedelta
+from functools import cache, partial, wraps
 
 from django import forms
-from django.urls import reverse
+from django.urls import reverse_lazy
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from .scoring import ProfileError
@@ -49,8 +51,10 @@ def language_of(test):
     return meta.language if meta else None
 
 
-LEVEL_SELECT_CHOICES = [("", _("Choose a level"))] + [("0", _("Below level 4"))] + [
-    (str(level), str(level)) for level in range(4, 10)] + [("10", _("10 or more"))]
+def level_select_choices():
+    """A CLB or NCLC level, for those who know theirs (a callable: listed only when shown)."""
+    return [("", _("Choose a level")), ("0", _("Below level 4")),
+            *((str(level), str(level)) for level in range(4, 10)), ("10", _("10 or more"))]
 
 
 class TestSelect(forms.Select):
@@ -65,17 +69,45 @@ class TestSelect(forms.Select):
         return option
 
 
+def _test_select_choices(language, none_label):
+    return [("", none_label or _("Choose a test")), *test_choices(language)]
+
+
+def once_per_language(function):
+    """``function``'s text, worked out once per arguments and language, then reused.
+
+    The texts of the score fields are the same for every visitor, and the live score panel builds
+    the fields (whose help texts Django reads when it validates) on every change of an answer. The
+    arguments must come from a small fixed set (codes, the engine's scales), never from input.
+    """
+    texts = cache(lambda language, *args: function(*args))
+
+    @wraps(function)
+    def text(*args):
+        return texts(get_language(), *args)
+
+    return text
+
+
+@once_per_language
+def _other_language_error(language):
+    return _("Your other official language must be the other one: choose a test of %(language)s.") % {
+        "language": _("French") if language == "french" else _("English")}
+
+
 def add_language_fields(form, prefix, *, required, none_label=None, language=None):
-    """Add ``{prefix}_test``, ``_test_date`` and the four score fields to ``form``."""
-    choices = test_choices(language)
-    blank = [("", none_label or _("Choose a test"))]
+    """Add ``{prefix}_test``, ``_test_date`` and the four score fields to ``form``.
+
+    The live score panel builds these fields on every change of an answer, so they are cheap to
+    build: the choices are callables (Django lists them only when it renders or checks them) and
+    texts with values in them are made once per language.
+    """
     form.fields[f"{prefix}_test"] = forms.ChoiceField(
         label=_("Which language test did you take?") if prefix != "second"
         else _("Other official language: which test did you take?"),
-        choices=blank + choices, required=required, widget=TestSelect,
+        choices=partial(_test_select_choices, language, none_label), required=required, widget=TestSelect,
         error_messages={"invalid_choice": _("Choose a test from the list.") if language is None else
-                        _("Your other official language must be the other one: choose a test of %(language)s.")
-                        % {"language": _("French") if language == "french" else _("English")}},
+                        _other_language_error(language)},
         help_text=_("Only these tests are accepted for Express Entry. IELTS Academic and PTE Academic are not."),
     )
     form.fields[f"{prefix}_test_date"] = forms.DateField(
@@ -95,7 +127,7 @@ def _swap_attrs(prefix):
     """htmx: when the test or its date changes, fetch the score fields for that test."""
     names = [f"{prefix}_{name}" for name in ("test", "test_date", *ABILITIES)]
     return {
-        "hx-get": reverse("calculator:language_scores", args=[prefix]),
+        "hx-get": reverse_lazy("calculator:language_scores", args=[prefix]),
         "hx-target": f"#{prefix}-scores",
         "hx-swap": "outerHTML",
         "hx-trigger": "change",
@@ -125,14 +157,19 @@ def _score_field(ability, test, test_date):
     label = ABILITY_LABELS[ability]
     if test in LEVEL_CHOICES:
         field = forms.CharField(label=label, required=False, max_length=8, widget=forms.Select,
-                                help_text=_("Your level in %(ability)s.") % {"ability": label.lower()})
-        field.widget.choices = LEVEL_SELECT_CHOICES
+                                help_text=_level_help(ability))
+        field.widget.choices = level_select_choices
         return field
     field = forms.CharField(label=label, required=False, max_length=8, strip=True, widget=forms.TextInput,
                             help_text=score_help(test, ability, test_date))
     field.widget.attrs.update(SCORE_INPUT_ATTRS)
     return field
 
+
+
+@once_per_language
+def _level_help(ability):
+    return _("Your level in %(ability)s.") % {"ability": ABILITY_LABELS[ability].lower()}
 
 
 def score_help(test, ability, test_date):
@@ -145,6 +182,7 @@ def score_help(test, ability, test_date):
     return range_text(scales_for(test, test_date)[ability])
 
 
+@once_per_language
 def range_text(scale):
     """"From 0 to 9, in steps of 0.5" — the range and step of one scale, translatable."""
     values = {"minimum": _number(scale.minimum), "maximum": _number(scale.maximum)}

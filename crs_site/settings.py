@@ -126,7 +126,7 @@ CACHES = {
         "LOCATION": "crs_cache",
     }
 }
-SESSION_ENGINE = "django.contrib.sessions.backends.db"
+SESSION_ENGINE = "crs_site.sessions"  # Django's database sessions, read without the ORM
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 30  # answers stay a month
 SESSION_SAVE_EVERY_REQUEST = False
 

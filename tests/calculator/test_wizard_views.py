@@ -90,6 +90,17 @@ def test_an_impossible_ielts_score_is_refused_with_the_range(client):
     assert "IELTS General Training does not give this score. From 0 to 9, in steps of 0.5." in html(response)
 
 
+def test_the_score_ranges_follow_the_page_language_each_time(client):
+    """The range texts are worked out once per language and reused: switching back and forth must
+    never show one language's text on the other's page."""
+    fill_until(client, SINGLE, "work")  # IELTS saved: its ranges are shown
+    for language, text in (("en", "From 0 to 9, in steps of 0.5."), ("fr", "De 0 à 9, par demi-point."),
+                           ("en", "From 0 to 9, in steps of 0.5."), ("fr", "De 0 à 9, par demi-point.")):
+        page = html(client.get(f"/{language}/calculator/languages/"))
+        assert text in page
+        assert ("De 0 à 9" in page) == (language == "fr")
+
+
 def test_invalid_text_is_shown_back_as_typed(client):
     data = fill_until(client, SINGLE, "languages")
     response = client.post(STEP_URL.format("languages"), {**data, "first_reading": "seven"})
