@@ -66,3 +66,12 @@ def test_a_tampered_session_reads_empty():
     key = _saved({"crs_wizard": {"you": {"age": 31}}})
     Session.objects.filter(session_key=key).update(session_data="not-signed-data")
     assert SessionStore(key).load() == {}
+
+
+def test_clearsessions_removes_expired_sessions_only():
+    from django.core.management import call_command
+
+    kept, expired = _saved({"crs_wizard": {}}), _saved({"crs_wizard": {}})
+    Session.objects.filter(session_key=expired).update(expire_date=timezone.now() - timedelta(days=1))
+    call_command("clearsessions")
+    assert set(Session.objects.values_list("session_key", flat=True)) == {kept}
