@@ -64,16 +64,21 @@ def plan(
     profile: Mapping,
     *,
     effective_date=None,
+    current: Mapping | None = None,
     cutoffs: Mapping[str, Sequence[int]] | None = None,
     category: str | None = None,
     band: Callable[[int], object] | None = None,
 ) -> list[Action]:
     """Every candidate action that would raise the score, best first (ties keep candidate order).
 
-    ``cutoffs`` is ``{category: [recent cut-off scores]}``; with ``category`` each action says how
-    many of those draws the new total would clear. ``band`` maps a total to its band.
+    ``current`` is the engine's breakdown of ``profile`` on ``effective_date`` when the caller has
+    it already (the page shows it), so the plan starts from the very total shown; without it the
+    profile is scored here. ``cutoffs`` is ``{category: [recent cut-off scores]}``; with
+    ``category`` each action says how many of those draws the new total would clear. ``band`` maps
+    a total to its band.
     """
-    current = score(profile, effective_date=effective_date)
+    if current is None:
+        current = score(profile, effective_date=effective_date)
     base = current["total"]
     cuts = list(cutoffs.get(category, ())) if cutoffs is not None and category is not None else None
     actions = []

@@ -44,7 +44,7 @@ def shared_result(request: HttpRequest, public_id: str) -> HttpResponse:
         "today": today,
         "rules_changed": today is not None and today["rules"] != saved.rules,
         "score_changed": today is None or today["total"] != saved.total,
-        **plan_context(saved.profile, total=(today or saved.breakdown)["total"],
+        **plan_context(saved.profile, breakdown=today or saved.breakdown,
                        cutoffs=standing_part["standing"].recent_cutoffs(RECENT_MONTHS)),
         **standing_part,
     }
@@ -82,15 +82,19 @@ def share_create(request: HttpRequest) -> HttpResponse:
     return redirect("shared_result", public_id=saved.public_id, permanent=False)
 
 
-def plan_context(profile, *, total: int, date_of_birth=None, effective_date=None, cutoffs=None) -> dict:
+def plan_context(profile, *, breakdown: dict, date_of_birth=None, cutoffs=None) -> dict:
     """What the plan partial needs: the ranked actions in words, the draws compared, the age clock.
 
-    ``cutoffs``: the last RECENT_MONTHS of rounds by category, when the page has read them already
+    ``breakdown`` is the engine's breakdown the page shows for ``profile``: the plan starts from its
+    total and scores each change under the same rules (its effective date). ``cutoffs``: the last
+    RECENT_MONTHS of rounds by category, when the page has read them already
     (``Standing.recent_cutoffs``); otherwise they are read here."""
     if cutoffs is None:
         cutoffs = _recent_cutoffs()
+    total, effective_date = breakdown["total"], breakdown["effective_date"]
     category = _category(profile, cutoffs)
-    actions = plan(profile, effective_date=effective_date, cutoffs=cutoffs, category=category, band=band_for)
+    actions = plan(profile, effective_date=effective_date, current=breakdown, cutoffs=cutoffs, category=category,
+                   band=band_for)
     clock = []
     if date_of_birth is not None:
         from .planner import age_clock

@@ -108,7 +108,7 @@ def result(request: HttpRequest) -> HttpResponse:
         born = parse_date(answers.get("you", {}).get("date_of_birth"))
         context.update(share.standing_context(breakdown["total"]))
         rounds = context["standing"]  # read once: the plan and the categories compare with the same rounds
-        context.update(share.plan_context(profile, total=breakdown["total"], date_of_birth=born,
+        context.update(share.plan_context(profile, breakdown=breakdown, date_of_birth=born,
                                           cutoffs=rounds.recent_cutoffs(share.RECENT_MONTHS)))
         context.update(eligibility_views.summary(profile, breakdown, extra_answers.load(request.session),
                                                  rounds.recent_cutoffs(eligibility_views.CATEGORY_MONTHS)))

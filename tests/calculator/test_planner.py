@@ -113,6 +113,14 @@ def test_band_is_computed_by_the_injected_function():
     assert all(a.band == f"band-{a.total // 100}" for a in actions)
 
 
+def test_the_plan_starts_from_the_breakdown_it_is_given_without_scoring_again():
+    """The result page passes the breakdown it shows, so every gain is measured from that total."""
+    shown = score(PROFILE, effective_date="2026-08-15")
+    fresh = plan(PROFILE, effective_date="2026-08-15")
+    given = plan(PROFILE, effective_date="2026-08-15", current={**shown, "total": shown["total"] - 5})
+    assert [(a.id, a.total, a.gain + 5) for a in fresh] == [(a.id, a.total, a.gain) for a in given]
+
+
 # --- the age clock ------------------------------------------------------------------------
 
 
