@@ -270,6 +270,16 @@ def test_celpip_accepts_m_and_clb_levels_are_selects(client):
     assert re.search(r'<input[^>]*name="first_reading"[^>]*value="M"', page)
 
 
+def test_level_selects_sit_two_to_a_row_and_score_boxes_four(client):
+    """« Choose a level » is cut off in a quarter of the form's width on a desktop."""
+    fill_until(client, SINGLE, "languages")
+    levels = html(client.get("/en/calculator/language-scores/first/?first_test=CLB"))
+    scores = html(client.get("/en/calculator/language-scores/first/?first_test=IELTS"))
+    assert levels.count("wizard-field--score") == scores.count("wizard-field--score") == 4
+    assert "col-md-3" not in levels
+    assert scores.count("col-md-3") == 4
+
+
 def test_date_of_birth_must_agree_with_the_age(client):
     response = client.post(STEP_URL.format("you"), {"marital_status": "single", "age": "30",
                                                     "date_of_birth": "1960-01-01"})
