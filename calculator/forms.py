@@ -19,7 +19,11 @@ from .language_fields import add_language_fields, clean_language, language_of
 def _filled_in(message, **values):
     """``message`` % ``values``, translated when shown rather than when this module is imported
     (``gettext_lazy(...) % values`` would be formatted, in English, at import)."""
-    return lazy(lambda: str(message) % values, str)()
+    return _lazy_format(message, values)
+
+
+# One lazy wrapper for every label: ``lazy()`` builds a class each time it is called.
+_lazy_format = lazy(lambda message, values: str(message) % values, str)
 
 
 YES_NO = [("yes", _("Yes")), ("no", _("No"))]

@@ -166,7 +166,6 @@ def _score_field(ability, test, test_date):
     return field
 
 
-
 @once_per_language
 def _level_help(ability):
     return _("Your level in %(ability)s.") % {"ability": ABILITY_LABELS[ability].lower()}
