@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: install run test test-postgres serve static bench soak messages po migrate data clean
+.PHONY: lint install run test test-postgres serve static bench soak messages po migrate data clean
 
 # gunicorn: sync workers, two per core plus one (the app waits on the database
 # between bursts of CPU).  Override with `make serve WORKERS=n`.
@@ -40,6 +40,11 @@ run: messages data
 
 test: messages
 	$(PY) -m pytest
+
+# Lint and format check (ruff); CI runs it before the suite.
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 
 # The same suite against a throwaway PostgreSQL cluster (started and removed by the script).
 test-postgres: messages

@@ -52,8 +52,7 @@ def prepare(env: dict[str, str]) -> None:
     subprocess.run([*manage, "createcachetable"], cwd=ROOT, env=env, check=True)
     feeds = _draw_feeds()
     if feeds:
-        subprocess.run([*manage, "import_draws", *feeds], cwd=ROOT, env=env, check=True,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run([*manage, "import_draws", *feeds], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
     subprocess.run([*manage, "collectstatic", "--noinput", "--clear", "-v", "0"], cwd=ROOT, env=env, check=True)
 
 
@@ -73,10 +72,23 @@ def serving(*, workers: int | None = None):
         prepare(env)
         port = free_port()
         server = subprocess.Popen(
-            [str(VENV_BIN / "gunicorn"), "crs_site.wsgi", "--bind", f"127.0.0.1:{port}",
-             "--workers", str(workers or default_workers()), "--worker-tmp-dir", "/dev/shm",
-             "--log-level", "warning", "--error-logfile", "-"],
-            cwd=ROOT, env=env, start_new_session=True,
+            [
+                str(VENV_BIN / "gunicorn"),
+                "crs_site.wsgi",
+                "--bind",
+                f"127.0.0.1:{port}",
+                "--workers",
+                str(workers or default_workers()),
+                "--worker-tmp-dir",
+                "/dev/shm",
+                "--log-level",
+                "warning",
+                "--error-logfile",
+                "-",
+            ],
+            cwd=ROOT,
+            env=env,
+            start_new_session=True,
         )
         base = f"http://127.0.0.1:{port}"
         try:

@@ -48,14 +48,17 @@ def profiles_per_second(seconds, rounds=6):
 def crs_score_run(count=10_000):
     """Wall time of one ``manage.py crs_score`` on a file of ``count`` profiles (the golden ones,
     each with its date, over and over), Python and Django start-up included, output checked."""
-    profiles = [{**case["profile"], "effective_date": case["effective_date"]}
-                for case in itertools.islice(itertools.cycle(CASES), count)]
+    profiles = [
+        {**case["profile"], "effective_date": case["effective_date"]}
+        for case in itertools.islice(itertools.cycle(CASES), count)
+    ]
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "profiles.json"
         path.write_text(json.dumps(profiles))
         started = time.perf_counter()
-        completed = subprocess.run([sys.executable, "manage.py", "crs_score", str(path)], cwd=ROOT,
-                                   capture_output=True, text=True)
+        completed = subprocess.run(
+            [sys.executable, "manage.py", "crs_score", str(path)], cwd=ROOT, capture_output=True, text=True
+        )
         elapsed = time.perf_counter() - started
     if completed.returncode != 0:
         raise SystemExit(f"crs_score failed: {completed.stderr.strip()[-500:]}")
@@ -68,10 +71,15 @@ def crs_score_run(count=10_000):
 def main(argv):
     seconds = float(argv[1]) if len(argv) > 1 else 3.0
     mean, best = profiles_per_second(seconds)
-    print(f"engine: {mean:,.0f} profiles/second mean, {best:,.0f} best window "
-          f"({len(CASES)} golden profiles, {seconds:g} s, one core)")
-    print(f"crs_score: 10,000 profiles in one file, {crs_score_run():.2f} s wall time "
-          f"(one run of `python manage.py crs_score FILE`, start-up and JSON output included)")
+    print(
+        f"engine: {mean:,.0f} profiles/second mean, {best:,.0f} best window "
+        f"({len(CASES)} golden profiles, {seconds:g} s, one core)"
+    )
+    print(
+        f"crs_score: 10,000 profiles in one file, {crs_score_run():.2f} s wall time "
+        f"(one run of `python manage.py crs_score FILE`, start-up and JSON output included)"
+    )
+
 
 if __name__ == "__main__":
     main(sys.argv)

@@ -63,11 +63,21 @@ def run(
         script.flush()
         threads = 1 if connections < 4 else 2
         completed = subprocess.run(
-            ["wrk", f"-t{threads}", f"-c{connections}", f"-d{max(1, round(seconds))}s", "--timeout", "10s",
-             "-s", script.name, url],
-            capture_output=True, text=True,
+            [
+                "wrk",
+                f"-t{threads}",
+                f"-c{connections}",
+                f"-d{max(1, round(seconds))}s",
+                "--timeout",
+                "10s",
+                "-s",
+                script.name,
+                url,
+            ],
+            capture_output=True,
+            text=True,
         )
-    line = next((l for l in completed.stdout.splitlines() if l.startswith("WRKJSON ")), None)
+    line = next((row for row in completed.stdout.splitlines() if row.startswith("WRKJSON ")), None)
     if completed.returncode or line is None:
         raise RuntimeError(f"wrk failed on {url}: {completed.stdout[-800:]} {completed.stderr[-800:]}")
     data = json.loads(line.removeprefix("WRKJSON "))
@@ -88,7 +98,9 @@ def _mix(mix: list[dict]) -> str:
     for item in mix:
         headers = ", ".join(f"[ {_lua_string(k)} ] = {_lua_string(v)}" for k, v in item.get("headers", {}).items())
         body = _lua_string(item["body"]) if item.get("body") else "nil"
-        entries.append(f"{{{_lua_string(item.get('method', 'GET'))}, {_lua_string(item['path'])}, {{{headers}}}, {body}}}")
+        entries.append(
+            f"{{{_lua_string(item.get('method', 'GET'))}, {_lua_string(item['path'])}, {{{headers}}}, {body}}}"
+        )
     return (
         "local mix = {" + ", ".join(entries) + "}\n"
         "local turn = 0\n"

@@ -11,7 +11,7 @@ from importlib.metadata import version
 
 def describe() -> dict[str, str]:
     return {
-        "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "cores (nproc)": str(os.cpu_count()),
         "CPU": _cpu_model(),
         "memory": _memory(),

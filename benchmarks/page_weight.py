@@ -20,9 +20,11 @@ class _Assets(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
-        if tag == "link" and attrs.get("href") and set((attrs.get("rel") or "").split()) & {
-            "stylesheet", "icon", "preload", "modulepreload"
-        }:
+        if (
+            tag == "link"
+            and attrs.get("href")
+            and set((attrs.get("rel") or "").split()) & {"stylesheet", "icon", "preload", "modulepreload"}
+        ):
             self.urls.append(attrs["href"])
         elif tag in {"script", "img"} and attrs.get("src"):
             self.urls.append(attrs["src"])
@@ -35,12 +37,29 @@ def weigh(base: str, path: str, headers: dict[str, str] | None = None) -> dict:
     parser.feed(html["body"].decode("utf-8", "replace"))
     assets = [_fetch(url if url.startswith("http") else f"{base}{url}", ask) for url in dict.fromkeys(parser.urls)]
     html_compressed = len(gzip.compress(html["body"], 6)) if not html["encoding"] else len(html["body"])
-    rows = [{"url": path, "bytes": len(html["body"]), "compressed": html_compressed,
-             "encoding": html["encoding"] or "gzip (proxy)"}]
-    rows += [{"url": a["url"].removeprefix(base), "bytes": len(a["body"]), "compressed": len(a["body"]),
-              "encoding": a["encoding"] or "none"} for a in assets]
-    return {"requests": len(rows), "as_served": sum(r["bytes"] for r in rows),
-            "compressed": sum(r["compressed"] for r in rows), "files": rows}
+    rows = [
+        {
+            "url": path,
+            "bytes": len(html["body"]),
+            "compressed": html_compressed,
+            "encoding": html["encoding"] or "gzip (proxy)",
+        }
+    ]
+    rows += [
+        {
+            "url": a["url"].removeprefix(base),
+            "bytes": len(a["body"]),
+            "compressed": len(a["body"]),
+            "encoding": a["encoding"] or "none",
+        }
+        for a in assets
+    ]
+    return {
+        "requests": len(rows),
+        "as_served": sum(r["bytes"] for r in rows),
+        "compressed": sum(r["compressed"] for r in rows),
+        "files": rows,
+    }
 
 
 def _fetch(url: str, headers: dict[str, str]) -> dict:

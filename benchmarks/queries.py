@@ -30,8 +30,11 @@ def count(client, method, path, data=None, **headers):
     call(path, data, **headers)
     with CaptureQueriesContext(connection) as captured:
         response = call(path, data, **headers)
-    return {"status": response.status_code, "queries": len(captured.captured_queries),
-            "sql": [query["sql"][:160] for query in captured.captured_queries]}
+    return {
+        "status": response.status_code,
+        "queries": len(captured.captured_queries),
+        "sql": [query["sql"][:160] for query in captured.captured_queries],
+    }
 
 
 def main():

@@ -54,6 +54,7 @@ def _options(argv):
 
 # --- the benchmark -------------------------------------------------------------------------------
 
+
 def bench(options) -> int:
     about = machine.describe()
     micro = {} if options.no_micro else _micro_benchmarks()
@@ -133,8 +134,12 @@ def _headers(page: Page, guest) -> dict[str, str]:
 
 def _drive(base, page: Page, guest, clients: int, seconds: float) -> loadgen.Load:
     return loadgen.run(
-        f"{base}{page.path}", connections=clients, seconds=seconds, method=page.method,
-        body=guest.preview_body() if page.preview_body else "", headers=_headers(page, guest),
+        f"{base}{page.path}",
+        connections=clients,
+        seconds=seconds,
+        method=page.method,
+        body=guest.preview_body() if page.preview_body else "",
+        headers=_headers(page, guest),
     )
 
 
@@ -148,8 +153,9 @@ def _weigh_first_page(base) -> dict:
 
 
 def _queries(env) -> dict:
-    completed = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "queries.py")], cwd=ROOT, env=env,
-                               capture_output=True, text=True)
+    completed = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "queries.py")], cwd=ROOT, env=env, capture_output=True, text=True
+    )
     if completed.returncode:
         return {"error": completed.stderr.strip().splitlines()[-1:]}
     return json.loads(completed.stdout.strip().splitlines()[-1])
@@ -157,15 +163,21 @@ def _queries(env) -> dict:
 
 # --- the soak ------------------------------------------------------------------------------------
 
+
 def soak(options) -> int:
     about = machine.describe()
     with app_server.serving(workers=options.workers) as (base, master, _env):
         guest = _answered(base)
         present, _ = _probe(base, guest)
         mix = [
-            {"method": page.method, "path": page.path, "headers": _headers(page, guest),
-             "body": guest.preview_body() if page.preview_body else ""}
-            for page in present if not page.reference
+            {
+                "method": page.method,
+                "path": page.path,
+                "headers": _headers(page, guest),
+                "body": guest.preview_body() if page.preview_body else "",
+            }
+            for page in present
+            if not page.reference
         ]
         samples: list[tuple[float, list[float]]] = []
         done = threading.Event()
@@ -196,9 +208,11 @@ def soak(options) -> int:
 
 def _memory_flat(samples) -> bool:
     """Flat: total worker RSS in the last minute within 10% (and 20 MiB) of the second minute's."""
+
     def total(window):
         sizes = [sum(rss) for at, rss in samples if window[0] <= at <= window[1]]
         return max(sizes) if sizes else 0
+
     end = samples[-1][0]
     early, late = total((60, 120)), total((end - 60, end))
     return late <= max(early * 1.10, early + 20)
@@ -206,25 +220,40 @@ def _memory_flat(samples) -> bool:
 
 # --- the results file ----------------------------------------------------------------------------
 
+
 def _report(about, options, micro, present, absent, loads, weight, queries, rss) -> str:
-    lines = ["# Benchmark results", "",
-             "Written by `make bench` (`python benchmarks/run.py`); `make soak` fills in the soak section.",
-             "Numbers are from one run on the machine below; compare ratios, not absolutes.", "",
-             "## Machine", ""]
+    lines = [
+        "# Benchmark results",
+        "",
+        "Written by `make bench` (`python benchmarks/run.py`); `make soak` fills in the soak section.",
+        "Numbers are from one run on the machine below; compare ratios, not absolutes.",
+        "",
+        "## Machine",
+        "",
+    ]
     lines += [f"- {key}: {value}" for key, value in about.items()]
-    lines += [f"- gunicorn workers: {options.workers} (sync), app and load generator on the same cores",
-              "- database: a throwaway SQLite file with the bundled draws imported; DEBUG off; "
-              "sessions and cache in the database", ""]
+    lines += [
+        f"- gunicorn workers: {options.workers} (sync), app and load generator on the same cores",
+        "- database: a throwaway SQLite file with the bundled draws imported; DEBUG off; "
+        "sessions and cache in the database",
+        "",
+    ]
     if micro:
         lines += ["## Engine and draws", ""]
         for script, output in micro.items():
             lines += [f"`python benchmarks/{script}`:", "", "```", output, "```", ""]
-    lines += ["## Pages under load", "",
-              f"wrk, {options.seconds:g} s per page and concurrency, keep-alive connections. "
-              "Ratios are to the bare Django view at the same concurrency in the same run "
-              f"(goal for the preview: throughput ≥ {GOAL_THROUGHPUT:.0%} of bare, p99 ≤ {GOAL_P99:g}× bare).", ""]
-    lines += ["| page | clients | req/s | p50 ms | p99 ms | throughput vs bare | p99 vs bare | errors |",
-              "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    lines += [
+        "## Pages under load",
+        "",
+        f"wrk, {options.seconds:g} s per page and concurrency, keep-alive connections. "
+        "Ratios are to the bare Django view at the same concurrency in the same run "
+        f"(goal for the preview: throughput ≥ {GOAL_THROUGHPUT:.0%} of bare, p99 ≤ {GOAL_P99:g}× bare).",
+        "",
+    ]
+    lines += [
+        "| page | clients | req/s | p50 ms | p99 ms | throughput vs bare | p99 vs bare | errors |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
     for clients in CONCURRENCY:
         bare = loads[BARE, clients]
         for page in present:
@@ -245,24 +274,42 @@ def _report(about, options, micro, present, absent, loads, weight, queries, rss)
             share, tail = load.requests_per_second / bare.requests_per_second, load.p99_ms / bare.p99_ms
             met = share >= GOAL_THROUGHPUT and tail <= GOAL_P99
             floor = loads.get((BARE_POST, clients))
-            against_post = (f"; the bare view POSTed as the preview is "
-                            f"{floor.requests_per_second / bare.requests_per_second:.0%} of bare, p99 "
-                            f"{floor.p99_ms / bare.p99_ms:.1f}×" if floor else "")
-            lines.append(f"- {clients} clients: {share:.0%} of bare throughput, p99 {tail:.1f}× bare — "
-                         f"{'met' if met else 'MISSED'}{against_post}")
+            against_post = (
+                f"; the bare view POSTed as the preview is "
+                f"{floor.requests_per_second / bare.requests_per_second:.0%} of bare, p99 "
+                f"{floor.p99_ms / bare.p99_ms:.1f}×"
+                if floor
+                else ""
+            )
+            lines.append(
+                f"- {clients} clients: {share:.0%} of bare throughput, p99 {tail:.1f}× bare — "
+                f"{'met' if met else 'MISSED'}{against_post}"
+            )
     lines += ["", f"Worker memory after the run: {', '.join(f'{size:.0f}' for size in rss)} MiB.", ""]
-    lines += ["## Page weight", "",
-              f"The first wizard page (`{weight['path']}`) and everything it loads, as a new visitor, "
-              f"compressed (goal < {GOAL_PAGE_WEIGHT_KB} KB): **{weight['compressed'] / 1024:.1f} KB in "
-              f"{weight['requests']} requests** ({weight['as_served'] / 1024:.1f} KB as the app serves them: "
-              "static files come Brotli-compressed from whitenoise, the HTML uncompressed from Django, "
-              "counted gzip-compressed as a proxy would send it).", "",
-              "| request | bytes | compressed | encoding |", "| --- | ---: | ---: | --- |"]
-    lines += [f"| `{row['url']}` | {row['bytes']:,} | {row['compressed']:,} | {row['encoding']} |"
-              for row in weight["files"]]
-    lines += ["", "## SQL queries per page", "",
-              f"`benchmarks/queries.py`, Django's `CaptureQueriesContext`, second request of each (goal ≤ {GOAL_QUERIES}).",
-              "", "| page | status | queries |", "| --- | ---: | ---: |"]
+    lines += [
+        "## Page weight",
+        "",
+        f"The first wizard page (`{weight['path']}`) and everything it loads, as a new visitor, "
+        f"compressed (goal < {GOAL_PAGE_WEIGHT_KB} KB): **{weight['compressed'] / 1024:.1f} KB in "
+        f"{weight['requests']} requests** ({weight['as_served'] / 1024:.1f} KB as the app serves them: "
+        "static files come Brotli-compressed from whitenoise, the HTML uncompressed from Django, "
+        "counted gzip-compressed as a proxy would send it).",
+        "",
+        "| request | bytes | compressed | encoding |",
+        "| --- | ---: | ---: | --- |",
+    ]
+    lines += [
+        f"| `{row['url']}` | {row['bytes']:,} | {row['compressed']:,} | {row['encoding']} |" for row in weight["files"]
+    ]
+    lines += [
+        "",
+        "## SQL queries per page",
+        "",
+        f"`benchmarks/queries.py`, Django's `CaptureQueriesContext`, second request of each (goal ≤ {GOAL_QUERIES}).",
+        "",
+        "| page | status | queries |",
+        "| --- | ---: | ---: |",
+    ]
     if "error" in queries:
         lines.append(f"| (failed: {queries['error']}) | | |")
     else:
@@ -286,15 +333,20 @@ def _keep_soak_section(text: str) -> str:
 
 def _soak_section(about, options, paths, load, samples) -> str:
     totals = [(at, sum(rss)) for at, rss in samples]
-    lines = [SOAK_START, "## Soak", "",
-             f"`make soak`, {about['date']}: wrk, 32 clients for {options.soak_seconds:g} s, requests in turn "
-             f"over {', '.join(f'`{p}`' for p in paths)}; {options.workers} gunicorn workers.", "",
-             f"- requests: {load.requests:,} ({load.requests_per_second:,.0f}/s), p50 {load.p50_ms:.1f} ms, "
-             f"p99 {load.p99_ms:.1f} ms, max {load.max_ms:.0f} ms",
-             f"- errors (connection, timeout or status outside 2xx/3xx): **{load.errors}**",
-             f"- memory (sum of worker RSS, MiB), every 10 s: {', '.join(f'{total:.0f}' for _, total in totals)}",
-             f"- memory flat (last minute within 10% of the second minute): "
-             f"**{'yes' if _memory_flat(samples) else 'NO'}**", SOAK_END]
+    lines = [
+        SOAK_START,
+        "## Soak",
+        "",
+        f"`make soak`, {about['date']}: wrk, 32 clients for {options.soak_seconds:g} s, requests in turn "
+        f"over {', '.join(f'`{p}`' for p in paths)}; {options.workers} gunicorn workers.",
+        "",
+        f"- requests: {load.requests:,} ({load.requests_per_second:,.0f}/s), p50 {load.p50_ms:.1f} ms, "
+        f"p99 {load.p99_ms:.1f} ms, max {load.max_ms:.0f} ms",
+        f"- errors (connection, timeout or status outside 2xx/3xx): **{load.errors}**",
+        f"- memory (sum of worker RSS, MiB), every 10 s: {', '.join(f'{total:.0f}' for _, total in totals)}",
+        f"- memory flat (last minute within 10% of the second minute): **{'yes' if _memory_flat(samples) else 'NO'}**",
+        SOAK_END,
+    ]
     return "\n".join(lines)
 
 

@@ -104,8 +104,10 @@ def results_create(request):
         return problem
     unknown = sorted(map(str, profile.keys() - PROFILE_KEYS))
     if unknown:  # saving would drop unknown keys; a script should hear about its typo instead
-        return _error(f"{unknown[0]}: is not a profile field; the profile format lists: "
-                      f"{', '.join(sorted(PROFILE_KEYS))}", field=unknown[0])
+        return _error(
+            f"{unknown[0]}: is not a profile field; the profile format lists: {', '.join(sorted(PROFILE_KEYS))}",
+            field=unknown[0],
+        )
     try:
         result = saved_result_create(profile=profile)
     except ProfileError as error:

@@ -15,7 +15,8 @@ from functools import lru_cache
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.utils import translation
-from django.utils.translation import gettext, gettext_lazy as _
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 from PIL import Image, ImageDraw, ImageFont
 from ttf_opensans import OPENSANS_REGULAR, OPENSANS_SEMIBOLD
@@ -75,7 +76,9 @@ def render_card(breakdown: dict) -> bytes:
     draw.text((left, 300), str(band.title), font=_font(40, bold=True), fill=INK)
     draw.text((left, 350), band.range_label, font=_font(30), fill=MUTED)
     footer = gettext("Scored on %(day)s, rules of %(rules)s") % {
-        "day": breakdown["effective_date"], "rules": breakdown["rules"]}
+        "day": breakdown["effective_date"],
+        "rules": breakdown["rules"],
+    }
     draw.text((left, 520), footer, font=_font(28), fill=MUTED)
     draw.text((left, 560), gettext("Independent calculator, not IRCC"), font=_font(24), fill=MUTED)
 
@@ -92,7 +95,9 @@ def _sections(draw: ImageDraw.ImageDraw, breakdown: dict, *, x: int, y: int) -> 
         top = y + index * 105
         points = int(breakdown[key]["subtotal"])
         maximum = with_spouse if breakdown.get("with_spouse") else alone
-        value = gettext("%(points)s of %(max)s") % {"points": points, "max": maximum} if maximum else gettext("not scored")
+        value = (
+            gettext("%(points)s of %(max)s") % {"points": points, "max": maximum} if maximum else gettext("not scored")
+        )
         room = bar_width - draw.textlength(value, font=_font(30)) - 16
         draw.text((x, top), str(label), font=_fitted(draw, str(label), 30, room), fill=INK)
         if not maximum:

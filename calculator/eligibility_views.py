@@ -44,8 +44,12 @@ def eligibility(request: HttpRequest) -> HttpResponse:
             return redirect(reverse("calculator:eligibility") + "#programs")
     else:
         form = extra_answers.ExtraAnswersForm(initial=extra_answers.initial(extra), keys=keys)
-    context = {"breakdown": breakdown, "eligibility": result, "form": form,
-               "unanswered": [key for key in result["missing"] if key not in extra]}
+    context = {
+        "breakdown": breakdown,
+        "eligibility": result,
+        "form": form,
+        "unanswered": [key for key in result["missing"] if key not in extra],
+    }
     return render(request, "calculator/eligibility.html", context)
 
 
@@ -92,22 +96,38 @@ def _asked(result: dict | None, extra: dict) -> list[str]:
 
 
 def _program(key: str, section: dict) -> dict:
-    return {"id": key, "name": PROGRAM_NAMES[key], "short": PROGRAM_SHORT[key], "eligible": section["eligible"],
-            "state": {True: "met", False: "failed", None: "unknown"}[section["eligible"]],
-            "status": STATUS[section["eligible"]], "requirements": [_requirement(line) for line in section["requirements"]]}
+    return {
+        "id": key,
+        "name": PROGRAM_NAMES[key],
+        "short": PROGRAM_SHORT[key],
+        "eligible": section["eligible"],
+        "state": {True: "met", False: "failed", None: "unknown"}[section["eligible"]],
+        "status": STATUS[section["eligible"]],
+        "requirements": [_requirement(line) for line in section["requirements"]],
+    }
 
 
 def _requirement(line: dict) -> dict:
-    return {**line, "text": text(line["message"]), "name": REQUIREMENT_NAMES.get(line["id"], line["id"].replace("_", " ").capitalize()),
-            "state": {True: "met", False: "failed", None: "unknown"}[line["met"]],
-            "state_label": {True: _("Met"), False: _("Not met"), None: _("Not known yet")}[line["met"]]}
+    return {
+        **line,
+        "text": text(line["message"]),
+        "name": REQUIREMENT_NAMES.get(line["id"], line["id"].replace("_", " ").capitalize()),
+        "state": {True: "met", False: "failed", None: "unknown"}[line["met"]],
+        "state_label": {True: _("Met"), False: _("Not met"), None: _("Not known yet")}[line["met"]],
+    }
 
 
 def _grid(grid: dict) -> dict:
-    lines = [{**line, "name": GRID_FACTORS.get(line["factor"], line["factor"]), "text": text(line["message"])}
-             for line in grid["lines"]]
-    return {**grid, "lines": lines, "passes": grid["total"] >= grid["pass_mark"],
-            "short_by": max(grid["pass_mark"] - grid["total"], 0)}
+    lines = [
+        {**line, "name": GRID_FACTORS.get(line["factor"], line["factor"]), "text": text(line["message"])}
+        for line in grid["lines"]
+    ]
+    return {
+        **grid,
+        "lines": lines,
+        "passes": grid["total"] >= grid["pass_mark"],
+        "short_by": max(grid["pass_mark"] - grid["total"], 0),
+    }
 
 
 def _category(row: dict, cutoffs: list[int], total: int) -> dict:

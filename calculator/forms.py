@@ -38,18 +38,28 @@ MARITAL_STATUS_CHOICES = [
     ("single", _("Never married / single")),
     ("widowed", _("Widowed")),
 ]
-AGE_CHOICES = [("", _("Choose your age"))] + [("17", _("17 years of age or less"))] + [
-    (str(age), _filled_in(_("%(age)s years of age"), age=age)) for age in range(18, 45)
-] + [("45", _("45 years of age or more"))]
+AGE_CHOICES = (
+    [("", _("Choose your age"))]
+    + [("17", _("17 years of age or less"))]
+    + [(str(age), _filled_in(_("%(age)s years of age"), age=age)) for age in range(18, 45)]
+    + [("45", _("45 years of age or more"))]
+)
 EDUCATION_CHOICES = [
     ("less_than_secondary", _("None, or less than secondary (high school)")),
     ("secondary", _("Secondary diploma (high school graduation)")),
     ("one_year", _("One-year program at a university, college, trade or technical school, or other institute")),
     ("two_year", _("Two-year program at a university, college, trade or technical school, or other institute")),
-    ("bachelors", _("Bachelor’s degree (three or more year program at a university, college, trade or "
-                    "technical school, or other institute)")),
-    ("two_or_more", _("Two or more certificates, diplomas or degrees. One must be for a program of three "
-                      "or more years")),
+    (
+        "bachelors",
+        _(
+            "Bachelor’s degree (three or more year program at a university, college, trade or "
+            "technical school, or other institute)"
+        ),
+    ),
+    (
+        "two_or_more",
+        _("Two or more certificates, diplomas or degrees. One must be for a program of three or more years"),
+    ),
     ("masters", _("Master’s degree, or professional degree needed to practice in a licensed profession")),
     ("doctoral", _("Doctoral level university degree (PhD)")),
 ]
@@ -63,25 +73,42 @@ EDUCATION_HELP = _(
 CANADIAN_EDUCATION_CHOICES = [
     ("secondary", _("Secondary (high school) or less")),
     ("one_or_two_year", _("One- or two-year diploma or certificate")),
-    ("three_year_plus", _("Degree, diploma or certificate of three years or longer, or a master’s, "
-                          "professional or doctoral degree of at least one academic year")),
+    (
+        "three_year_plus",
+        _(
+            "Degree, diploma or certificate of three years or longer, or a master’s, "
+            "professional or doctoral degree of at least one academic year"
+        ),
+    ),
 ]
-CANADIAN_WORK_CHOICES = [("0", _("None or less than a year"))] + [
-    (str(n), _filled_in(_("%(years)s year") if n == 1 else _("%(years)s years"), years=n))
-    for n in range(1, 5)
-] + [("5", _("5 years or more"))]
-FOREIGN_WORK_CHOICES = [("0", _("None or less than a year")), ("1", _("1 year")), ("2", _("2 years")),
-                        ("3", _("3 years or more"))]
+CANADIAN_WORK_CHOICES = (
+    [("0", _("None or less than a year"))]
+    + [(str(n), _filled_in(_("%(years)s year") if n == 1 else _("%(years)s years"), years=n)) for n in range(1, 5)]
+    + [("5", _("5 years or more"))]
+)
+FOREIGN_WORK_CHOICES = [
+    ("0", _("None or less than a year")),
+    ("1", _("1 year")),
+    ("2", _("2 years")),
+    ("3", _("3 years or more")),
+]
 TEER_CHOICES = [("", _("Choose the TEER category"))] + [
-    ("0", _("TEER 0 (management)")), ("1", _("TEER 1 (usually a university degree)")),
+    ("0", _("TEER 0 (management)")),
+    ("1", _("TEER 1 (usually a university degree)")),
     ("2", _("TEER 2 (college diploma or apprenticeship of 2+ years, or supervisory)")),
     ("3", _("TEER 3 (college diploma or apprenticeship under 2 years)")),
-    ("4", _("TEER 4 (high school diploma)")), ("5", _("TEER 5 (short work demonstration)")),
+    ("4", _("TEER 4 (high school diploma)")),
+    ("5", _("TEER 5 (short work demonstration)")),
 ]
 LMIA_CHOICES = [
     ("lmia", _("Yes, supported by a positive Labour Market Impact Assessment (LMIA)")),
-    ("exempt", _("Yes, exempt from an LMIA: I have worked for this employer for at least a year on an "
-                 "employer-specific work permit")),
+    (
+        "exempt",
+        _(
+            "Yes, exempt from an LMIA: I have worked for this employer for at least a year on an "
+            "employer-specific work permit"
+        ),
+    ),
     ("open_permit", _("No: I work on an open work permit only (for example a post-graduation work permit)")),
     ("none", _("No, neither")),
 ]
@@ -118,8 +145,15 @@ def autofocus_first_error(form, names):
 
 
 def yes_no(label, *, required=True, help_text=""):
-    return forms.TypedChoiceField(label=label, choices=YES_NO, widget=RadioSelect, required=required,
-                                  coerce=lambda value: value == "yes", empty_value=None, help_text=help_text)
+    return forms.TypedChoiceField(
+        label=label,
+        choices=YES_NO,
+        widget=RadioSelect,
+        required=required,
+        coerce=lambda value: value == "yes",
+        empty_value=None,
+        help_text=help_text,
+    )
 
 
 class StepForm(forms.Form):
@@ -131,8 +165,10 @@ class StepForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.warnings = []
         # Kept answers are JSON booleans; the yes/no radios' values are "yes"/"no".
-        self.initial = {name: ("yes" if value else "no") if isinstance(value, bool) else value
-                        for name, value in self.initial.items()}
+        self.initial = {
+            name: ("yes" if value else "no") if isinstance(value, bool) else value
+            for name, value in self.initial.items()
+        }
 
     def answers(self):
         """The cleaned data as the session keeps it."""
@@ -152,8 +188,9 @@ class StepForm(forms.Form):
                 section["fields"] = [self[f"{key}_test"], self[f"{key}_test_date"]]
                 section["score_fields"] = [self[name] for name in names[2:]]
             sections.append(section)
-        autofocus_first_error(self, [field.name for section in sections
-                                     for field in (*section["fields"], *section["score_fields"])])
+        autofocus_first_error(
+            self, [field.name for section in sections for field in (*section["fields"], *section["score_fields"])]
+        )
         return sections
 
 
@@ -164,19 +201,25 @@ def _json_safe(value):
 
 
 class YouForm(StepForm):
-    marital_status = forms.ChoiceField(label=_("What is your marital status?"),
-                                       choices=[("", _("Choose your marital status"))] + MARITAL_STATUS_CHOICES)
-    spouse_citizen_or_pr = yes_no(_("Is your spouse or common-law partner a citizen or permanent resident of Canada?"),
-                                  required=False)
-    spouse_accompanying = yes_no(_("Will your spouse or common-law partner come with you to Canada?"),
-                                 required=False)
+    marital_status = forms.ChoiceField(
+        label=_("What is your marital status?"),
+        choices=[("", _("Choose your marital status"))] + MARITAL_STATUS_CHOICES,
+    )
+    spouse_citizen_or_pr = yes_no(
+        _("Is your spouse or common-law partner a citizen or permanent resident of Canada?"), required=False
+    )
+    spouse_accompanying = yes_no(_("Will your spouse or common-law partner come with you to Canada?"), required=False)
     age = forms.TypedChoiceField(
-        label=_("How old are you?"), choices=AGE_CHOICES, coerce=int,
-        help_text=_("If you have been invited to apply, your age on the day you were invited; otherwise "
-                    "your age today."),
+        label=_("How old are you?"),
+        choices=AGE_CHOICES,
+        coerce=int,
+        help_text=_(
+            "If you have been invited to apply, your age on the day you were invited; otherwise your age today."
+        ),
     )
     date_of_birth = forms.DateField(
-        label=_("Date of birth (optional)"), required=False,
+        label=_("Date of birth (optional)"),
+        required=False,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         help_text=_("Lets us warn you before a birthday lowers your score. It is kept only in your session."),
     )
@@ -202,24 +245,34 @@ class YouForm(StepForm):
             elif (age := cleaned.get("age")) is not None:
                 years = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
                 if min(max(years, 17), 45) != age:
-                    self.add_error("date_of_birth", _(
-                        "This date of birth makes you %(years)s, not the age chosen above. Correct one of them."
-                    ) % {"years": years})
+                    self.add_error(
+                        "date_of_birth",
+                        _("This date of birth makes you %(years)s, not the age chosen above. Correct one of them.")
+                        % {"years": years},
+                    )
         return cleaned
 
 
 class EducationForm(StepForm):
-    education = forms.ChoiceField(label=_("What is your level of education?"), choices=EDUCATION_CHOICES,
-                                  widget=RadioSelect, help_text=EDUCATION_HELP)
+    education = forms.ChoiceField(
+        label=_("What is your level of education?"),
+        choices=EDUCATION_CHOICES,
+        widget=RadioSelect,
+        help_text=EDUCATION_HELP,
+    )
     has_canadian_education = yes_no(
         _("Have you earned a Canadian degree, diploma or certificate?"),
-        help_text=_("Answer yes only if English or French as a second language made up no more than half of "
-                    "the study, you did not study under an award requiring you to return home, and you were "
-                    "in Canada, studying full time, for at least eight months."),
+        help_text=_(
+            "Answer yes only if English or French as a second language made up no more than half of "
+            "the study, you did not study under an award requiring you to return home, and you were "
+            "in Canada, studying full time, for at least eight months."
+        ),
     )
     canadian_education = forms.ChoiceField(
         label=_("If yes: which of these best describes your Canadian education?"),
-        choices=CANADIAN_EDUCATION_CHOICES, widget=RadioSelect, required=False,
+        choices=CANADIAN_EDUCATION_CHOICES,
+        widget=RadioSelect,
+        required=False,
     )
     sections = [
         ("level", _("Your highest level of education"), ["education"]),
@@ -238,11 +291,23 @@ class EducationForm(StepForm):
 
 class LanguagesForm(StepForm):
     sections = [
-        ("first", _("First official language"), ["first_test", "first_test_date", "first_reading",
-                                                 "first_writing", "first_listening", "first_speaking"]),
-        ("second", _("Other official language (optional)"), [
-            "second_test", "second_test_date", "second_reading", "second_writing", "second_listening",
-            "second_speaking"]),
+        (
+            "first",
+            _("First official language"),
+            ["first_test", "first_test_date", "first_reading", "first_writing", "first_listening", "first_speaking"],
+        ),
+        (
+            "second",
+            _("Other official language (optional)"),
+            [
+                "second_test",
+                "second_test_date",
+                "second_reading",
+                "second_writing",
+                "second_listening",
+                "second_speaking",
+            ],
+        ),
     ]
     score_prefixes = ("first", "second")
 
@@ -251,8 +316,9 @@ class LanguagesForm(StepForm):
         add_language_fields(self, "first", required=True)
         first_language = language_of(language_fields.current_test(self, "first")[0])
         other = {"english": "french", "french": "english"}.get(first_language)
-        add_language_fields(self, "second", required=False, language=other,
-                            none_label=_("No results in the other official language"))
+        add_language_fields(
+            self, "second", required=False, language=other, none_label=_("No results in the other official language")
+        )
         if not self.is_bound and other is None:
             self.fields["second_test"].help_text = _("Only a test of the other official language counts.")
 
@@ -262,31 +328,42 @@ class LanguagesForm(StepForm):
         clean_language(self, cleaned, "second", required=False)
         first, second = language_of(cleaned.get("first_test")), language_of(cleaned.get("second_test"))
         if first and second and first == second and "second_test" not in self.errors:
-            self.add_error("second_test", _("Your other official language must be the other one: choose a "
-                                            "test of %(language)s.") % {
-                "language": _("French") if first == "english" else _("English")})
+            self.add_error(
+                "second_test",
+                _("Your other official language must be the other one: choose a test of %(language)s.")
+                % {"language": _("French") if first == "english" else _("English")},
+            )
         return cleaned
 
 
 class WorkForm(StepForm):
     canadian_work_years = forms.TypedChoiceField(
         label=_("In the last ten years, how many years of skilled work experience in Canada do you have?"),
-        choices=CANADIAN_WORK_CHOICES, coerce=int, widget=RadioSelect,
-        help_text=_("Paid, full time (or the same amount part time), in a job in TEER 0, 1, 2 or 3, with "
-                    "authorization to work in Canada. Self-employment and work while a full-time student do "
-                    "not count."),
+        choices=CANADIAN_WORK_CHOICES,
+        coerce=int,
+        widget=RadioSelect,
+        help_text=_(
+            "Paid, full time (or the same amount part time), in a job in TEER 0, 1, 2 or 3, with "
+            "authorization to work in Canada. Self-employment and work while a full-time student do "
+            "not count."
+        ),
     )
     foreign_work_years = forms.TypedChoiceField(
         label=_("In the last ten years, how many total years of foreign skilled work experience do you have?"),
-        choices=FOREIGN_WORK_CHOICES, coerce=int, widget=RadioSelect,
-        help_text=_("Paid, full time (or the same amount part time), in one occupation in TEER 0, 1, 2 or 3, "
-                    "outside Canada."),
+        choices=FOREIGN_WORK_CHOICES,
+        coerce=int,
+        widget=RadioSelect,
+        help_text=_(
+            "Paid, full time (or the same amount part time), in one occupation in TEER 0, 1, 2 or 3, outside Canada."
+        ),
     )
     certificate_of_qualification = yes_no(
         _("Do you have a certificate of qualification from a Canadian province, territory or federal body?"),
-        help_text=_("A certificate of qualification lets people work in some skilled trades in Canada. Only "
-                    "the provinces, territories and a federal body can issue one; it is not the same as a "
-                    "nomination."),
+        help_text=_(
+            "A certificate of qualification lets people work in some skilled trades in Canada. Only "
+            "the provinces, territories and a federal body can issue one; it is not the same as a "
+            "nomination."
+        ),
     )
     sections = [
         ("canada", _("Work in Canada"), ["canadian_work_years"]),
@@ -296,20 +373,35 @@ class WorkForm(StepForm):
 
 
 class PartnerForm(StepForm):
-    spouse_education = forms.ChoiceField(label=_("What is the highest level of education your spouse or "
-                                                 "common-law partner has?"),
-                                         choices=EDUCATION_CHOICES, widget=RadioSelect,
-                                         help_text=EDUCATION_HELP)
+    spouse_education = forms.ChoiceField(
+        label=_("What is the highest level of education your spouse or common-law partner has?"),
+        choices=EDUCATION_CHOICES,
+        widget=RadioSelect,
+        help_text=EDUCATION_HELP,
+    )
     spouse_canadian_work_years = forms.TypedChoiceField(
-        label=_("In the last ten years, how many years of skilled work experience in Canada does your spouse "
-                "or common-law partner have?"),
-        choices=CANADIAN_WORK_CHOICES, coerce=int, widget=RadioSelect,
+        label=_(
+            "In the last ten years, how many years of skilled work experience in Canada does your spouse "
+            "or common-law partner have?"
+        ),
+        choices=CANADIAN_WORK_CHOICES,
+        coerce=int,
+        widget=RadioSelect,
     )
     sections = [
         ("spouse-education", _("Your partner’s education"), ["spouse_education"]),
-        ("spouse", _("Your partner’s official language test (optional)"), [
-            "spouse_test", "spouse_test_date", "spouse_reading", "spouse_writing", "spouse_listening",
-            "spouse_speaking"]),
+        (
+            "spouse",
+            _("Your partner’s official language test (optional)"),
+            [
+                "spouse_test",
+                "spouse_test_date",
+                "spouse_reading",
+                "spouse_writing",
+                "spouse_listening",
+                "spouse_speaking",
+            ],
+        ),
         ("spouse-work", _("Your partner’s work in Canada"), ["spouse_canadian_work_years"]),
     ]
     score_prefixes = ("spouse",)
@@ -328,32 +420,53 @@ class AdditionalForm(StepForm):
     provincial_nomination = yes_no(_("Do you have a nomination certificate from a province or territory?"))
     sibling_in_canada = yes_no(
         _("Do you have a brother or sister living in Canada who is a citizen or permanent resident?"),
-        help_text=_("18 or older, related by blood, marriage, common-law partnership or adoption, with a "
-                    "parent in common."),
+        help_text=_(
+            "18 or older, related by blood, marriage, common-law partnership or adoption, with a parent in common."
+        ),
     )
     spouse_sibling_in_canada = yes_no(
-        _("Does your spouse or common-law partner have a brother or sister living in Canada who is a citizen "
-          "or permanent resident?"),
+        _(
+            "Does your spouse or common-law partner have a brother or sister living in Canada who is a citizen "
+            "or permanent resident?"
+        ),
         required=False,
-        help_text=_("Counts only when your partner comes with you to Canada and is not a citizen or permanent "
-                    "resident."),
+        help_text=_(
+            "Counts only when your partner comes with you to Canada and is not a citizen or permanent resident."
+        ),
     )
     has_job_offer = yes_no(_("Do you have a written job offer from a Canadian employer?"))
     job_full_time = yes_no(_("Is it full time (at least 30 hours a week)?"), required=False)
     job_non_seasonal = yes_no(_("Is it non-seasonal?"), required=False)
     job_one_year = yes_no(_("Is it for at least one year after you become a permanent resident?"), required=False)
-    job_lmia = forms.ChoiceField(label=_("Is it supported by an LMIA, or exempt from one?"), choices=LMIA_CHOICES,
-                                 widget=RadioSelect, required=False)
-    job_teer = forms.ChoiceField(label=_("Which TEER category is the job in (NOC 2021)?"), choices=TEER_CHOICES,
-                                 required=False)
+    job_lmia = forms.ChoiceField(
+        label=_("Is it supported by an LMIA, or exempt from one?"),
+        choices=LMIA_CHOICES,
+        widget=RadioSelect,
+        required=False,
+    )
+    job_teer = forms.ChoiceField(
+        label=_("Which TEER category is the job in (NOC 2021)?"), choices=TEER_CHOICES, required=False
+    )
     job_major_group_00 = yes_no(
-        _("Is it in NOC Major Group 00 (senior managers, codes 00010 to 00015)?"), required=False,
+        _("Is it in NOC Major Group 00 (senior managers, codes 00010 to 00015)?"),
+        required=False,
     )
     sections = [
         ("nomination", _("Provincial nomination"), ["provincial_nomination"]),
         ("sibling", _("Family in Canada"), ["sibling_in_canada", "spouse_sibling_in_canada"]),
-        ("job-offer", _("Job offer"), ["has_job_offer", "job_full_time", "job_non_seasonal", "job_one_year",
-                                       "job_lmia", "job_teer", "job_major_group_00"]),
+        (
+            "job-offer",
+            _("Job offer"),
+            [
+                "has_job_offer",
+                "job_full_time",
+                "job_non_seasonal",
+                "job_one_year",
+                "job_lmia",
+                "job_teer",
+                "job_major_group_00",
+            ],
+        ),
     ]
     JOB_FIELDS = ("job_full_time", "job_non_seasonal", "job_one_year", "job_lmia", "job_teer")
 
@@ -362,13 +475,18 @@ class AdditionalForm(StepForm):
         self.with_spouse = with_spouse
         if not with_spouse:
             del self.fields["spouse_sibling_in_canada"]
-            self.sections = [(key, legend, [n for n in names if n != "spouse_sibling_in_canada"])
-                             for key, legend, names in self.sections]
+            self.sections = [
+                (key, legend, [n for n in names if n != "spouse_sibling_in_canada"])
+                for key, legend, names in self.sections
+            ]
 
     def clean(self):
         cleaned = super().clean()
-        if self.with_spouse and cleaned.get("spouse_sibling_in_canada") is None \
-                and "spouse_sibling_in_canada" not in self.errors:
+        if (
+            self.with_spouse
+            and cleaned.get("spouse_sibling_in_canada") is None
+            and "spouse_sibling_in_canada" not in self.errors
+        ):
             self.add_error("spouse_sibling_in_canada", _("Answer yes or no."))
         if cleaned.get("has_job_offer"):
             for name in self.JOB_FIELDS:

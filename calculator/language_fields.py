@@ -35,12 +35,11 @@ RESULTS_VALID_FOR = timedelta(days=2 * 365)
 
 def test_choices(language=None):
     """(value, label) of every test (of ``language`` only, when given), then the levels-known options."""
-    choices = [(code, test.label) for code, test in LANGUAGE_TESTS.items()
-               if language is None or test.language == language]
-    levels = [(CLB_ENGLISH, _("I know my CLB levels (English)")),
-              (NCLC_FRENCH, _("I know my NCLC levels (French)"))]
-    return choices + [(code, label) for code, label in levels
-                      if language is None or LEVEL_CHOICES[code] == language]
+    choices = [
+        (code, test.label) for code, test in LANGUAGE_TESTS.items() if language is None or test.language == language
+    ]
+    levels = [(CLB_ENGLISH, _("I know my CLB levels (English)")), (NCLC_FRENCH, _("I know my NCLC levels (French)"))]
+    return choices + [(code, label) for code, label in levels if language is None or LEVEL_CHOICES[code] == language]
 
 
 def language_of(test):
@@ -53,8 +52,12 @@ def language_of(test):
 
 def level_select_choices():
     """A CLB or NCLC level, for those who know theirs (a callable: listed only when shown)."""
-    return [("", _("Choose a level")), ("0", _("Below level 4")),
-            *((str(level), str(level)) for level in range(4, 10)), ("10", _("10 or more"))]
+    return [
+        ("", _("Choose a level")),
+        ("0", _("Below level 4")),
+        *((str(level), str(level)) for level in range(4, 10)),
+        ("10", _("10 or more")),
+    ]
 
 
 class TestSelect(forms.Select):
@@ -92,7 +95,8 @@ def once_per_language(function):
 @once_per_language
 def _other_language_error(language):
     return _("Your other official language must be the other one: choose a test of %(language)s.") % {
-        "language": _("French") if language == "french" else _("English")}
+        "language": _("French") if language == "french" else _("English")
+    }
 
 
 def add_language_fields(form, prefix, *, required, none_label=None, language=None):
@@ -103,17 +107,24 @@ def add_language_fields(form, prefix, *, required, none_label=None, language=Non
     texts with values in them are made once per language.
     """
     form.fields[f"{prefix}_test"] = forms.ChoiceField(
-        label=_("Which language test did you take?") if prefix != "second"
+        label=_("Which language test did you take?")
+        if prefix != "second"
         else _("Other official language: which test did you take?"),
-        choices=partial(_test_select_choices, language, none_label), required=required, widget=TestSelect,
-        error_messages={"invalid_choice": _("Choose a test from the list.") if language is None else
-                        _other_language_error(language)},
+        choices=partial(_test_select_choices, language, none_label),
+        required=required,
+        widget=TestSelect,
+        error_messages={
+            "invalid_choice": _("Choose a test from the list.") if language is None else _other_language_error(language)
+        },
         help_text=_("Only these tests are accepted for Express Entry. IELTS Academic and PTE Academic are not."),
     )
     form.fields[f"{prefix}_test_date"] = forms.DateField(
-        label=_("Test date"), required=False,
+        label=_("Test date"),
+        required=False,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        help_text=_("Needed for TEF Canada, whose scale changed in 2019 and 2023. Results must be less than two years old."),
+        help_text=_(
+            "Needed for TEF Canada, whose scale changed in 2019 and 2023. Results must be less than two years old."
+        ),
     )
     test, test_date = current_test(form, prefix)
     for ability in ABILITIES:
@@ -156,12 +167,19 @@ def _score_field(ability, test, test_date):
     and on every live-score preview."""
     label = ABILITY_LABELS[ability]
     if test in LEVEL_CHOICES:
-        field = forms.CharField(label=label, required=False, max_length=8, widget=forms.Select,
-                                help_text=_level_help(ability))
+        field = forms.CharField(
+            label=label, required=False, max_length=8, widget=forms.Select, help_text=_level_help(ability)
+        )
         field.widget.choices = level_select_choices
         return field
-    field = forms.CharField(label=label, required=False, max_length=8, strip=True, widget=forms.TextInput,
-                            help_text=score_help(test, ability, test_date))
+    field = forms.CharField(
+        label=label,
+        required=False,
+        max_length=8,
+        strip=True,
+        widget=forms.TextInput,
+        help_text=score_help(test, ability, test_date),
+    )
     field.widget.attrs.update(SCORE_INPUT_ATTRS)
     return field
 
@@ -174,8 +192,10 @@ def _level_help(ability):
 def score_help(test, ability, test_date):
     """The engine's own words for the range and step of ``ability`` on ``test``."""
     if test is None:
-        return _("Choose your test first: each test has its own range (IELTS 0–9 in steps of 0.5, "
-                 "CELPIP 0–12, PTE Core 10–90, TEF Canada and TCF Canada up to 699 or 20).")
+        return _(
+            "Choose your test first: each test has its own range (IELTS 0–9 in steps of 0.5, "
+            "CELPIP 0–12, PTE Core 10–90, TEF Canada and TCF Canada up to 699 or 20)."
+        )
     if test == "TEF" and test_date is None:
         return _("TEF Canada: 0 to 699 for tests since 2019-10-01. Enter the test date for older tests.")
     return range_text(scales_for(test, test_date)[ability])
@@ -183,7 +203,7 @@ def score_help(test, ability, test_date):
 
 @once_per_language
 def range_text(scale):
-    """"From 0 to 9, in steps of 0.5" — the range and step of one scale, translatable."""
+    """ "From 0 to 9, in steps of 0.5" — the range and step of one scale, translatable."""
     values = {"minimum": _number(scale.minimum), "maximum": _number(scale.maximum)}
     if scale.step == 0.5:
         text = _("From %(minimum)s to %(maximum)s, in steps of 0.5.") % values
@@ -216,8 +236,12 @@ def clean_language(form, cleaned, prefix, *, required):
             form.add_error(date_field, _("Enter a test date after 2000-01-01."))
             day = None
         elif day < date.today() - RESULTS_VALID_FOR:
-            form.warnings.append(_("These results are more than two years old: IRCC no longer accepts them. "
-                                   "The score below still counts them."))
+            form.warnings.append(
+                _(
+                    "These results are more than two years old: IRCC no longer accepts them. "
+                    "The score below still counts them."
+                )
+            )
     if day is not None:
         cleaned[date_field] = day.isoformat()
     if test is None:
@@ -254,8 +278,11 @@ def _clean_score(form, name, test, ability, raw, day):
         to_clb(test, ability, value, day)
     except ProfileError:
         scale = scales_for(test, day)[ability]
-        form.add_error(name, _("%(test)s does not give this score. %(range)s") % {
-            "test": LANGUAGE_TESTS[test].label, "range": range_text(scale)})
+        form.add_error(
+            name,
+            _("%(test)s does not give this score. %(range)s")
+            % {"test": LANGUAGE_TESTS[test].label, "range": range_text(scale)},
+        )
         return None
     return value
 

@@ -4,14 +4,15 @@ this is where they become translatable sentences for the result and share pages.
 from __future__ import annotations
 
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 
 from .scoring.language_tests import ABILITIES, LANGUAGE_TESTS
 
 ABILITY_NAMES = {
-    "reading": gettext_lazy("reading"), "writing": gettext_lazy("writing"),
-    "listening": gettext_lazy("listening"), "speaking": gettext_lazy("speaking"),
+    "reading": gettext_lazy("reading"),
+    "writing": gettext_lazy("writing"),
+    "listening": gettext_lazy("listening"),
+    "speaking": gettext_lazy("speaking"),
 }
 LANGUAGE_NAMES = {"english": gettext_lazy("English"), "french": gettext_lazy("French")}
 EDUCATION_NAMES = {
@@ -21,6 +22,7 @@ EDUCATION_NAMES = {
     "one_or_two_year": gettext_lazy("a Canadian diploma or certificate of 1 or 2 years"),
     "three_year_plus": gettext_lazy("a Canadian degree or diploma of 3 years or more (or a master's or doctorate)"),
 }
+
 
 def category_name(category: str | None) -> str:
     from draws.models import Category
@@ -38,22 +40,33 @@ def action_title(action) -> str:
     level = _level_name(p.get("language"), p.get("clb"))
     if action.id == "first_language_one":
         return _("Raise %(ability)s, your weakest ability, to %(level)s") % {
-            "ability": ABILITY_NAMES[p["ability"]], "level": level}
+            "ability": ABILITY_NAMES[p["ability"]],
+            "level": level,
+        }
     if action.id == "first_language_all":
         return _("Reach %(level)s in all four %(language)s abilities") % {
-            "level": level, "language": LANGUAGE_NAMES[p["language"]]}
+            "level": level,
+            "language": LANGUAGE_NAMES[p["language"]],
+        }
     if action.id == "second_language":
         if p["language"] == "french":
-            return _("Take a French test and reach %(level)s in all four abilities (second-language points "
-                     "and the French bonus)") % {"level": level}
+            return _(
+                "Take a French test and reach %(level)s in all four abilities (second-language points "
+                "and the French bonus)"
+            ) % {"level": level}
         return _("Take an English test and reach %(level)s in all four abilities") % {"level": level}
     if action.id == "canadian_work":
-        return ngettext("Gain %(years)d year of skilled work in Canada",
-                        "Gain one more year of skilled work in Canada (%(years)d years in all)",
-                        p["years"]) % {"years": p["years"]}
+        return ngettext(
+            "Gain %(years)d year of skilled work in Canada",
+            "Gain one more year of skilled work in Canada (%(years)d years in all)",
+            p["years"],
+        ) % {"years": p["years"]}
     if action.id == "foreign_work":
-        return ngettext("Have %(years)d year of skilled work outside Canada",
-                        "Have %(years)d years of skilled work outside Canada", p["years"]) % {"years": p["years"]}
+        return ngettext(
+            "Have %(years)d year of skilled work outside Canada",
+            "Have %(years)d years of skilled work outside Canada",
+            p["years"],
+        ) % {"years": p["years"]}
     if action.id == "education":
         return _("Earn %(credential)s") % {"credential": EDUCATION_NAMES[p["education"]]}
     if action.id == "canadian_education":
@@ -63,14 +76,18 @@ def action_title(action) -> str:
     if action.id == "spouse_education":
         return _("Your partner earns %(credential)s") % {"credential": EDUCATION_NAMES[p["education"]]}
     if action.id == "spouse_canadian_work":
-        return ngettext("Your partner gains %(years)d year of skilled work in Canada",
-                        "Your partner gains one more year of skilled work in Canada (%(years)d years in all)",
-                        p["years"]) % {"years": p["years"]}
+        return ngettext(
+            "Your partner gains %(years)d year of skilled work in Canada",
+            "Your partner gains one more year of skilled work in Canada (%(years)d years in all)",
+            p["years"],
+        ) % {"years": p["years"]}
     if action.id == "spouse_not_accompanying":
         return _("Apply without your partner coming to Canada (scored as a single applicant)")
     if action.id == "provincial_nomination":
-        return _("Get a provincial or territorial nomination (a separate application to a province, "
-                 "not a change to your answers)")
+        return _(
+            "Get a provincial or territorial nomination (a separate application to a province, "
+            "not a change to your answers)"
+        )
     return action.id
 
 
@@ -92,8 +109,10 @@ def _scores(action) -> list[dict]:
         if action.id == "first_language_one":
             tests = {code: {p["ability"]: needed[p["ability"]]} for code, needed in tests.items()}
     return [
-        {"test": LANGUAGE_TESTS[code].label,
-         "abilities": [(ABILITY_NAMES[a], _number(code, value)) for a, value in needed.items()]}
+        {
+            "test": LANGUAGE_TESTS[code].label,
+            "abilities": [(ABILITY_NAMES[a], _number(code, value)) for a, value in needed.items()],
+        }
         for code, needed in tests.items()
     ]
 

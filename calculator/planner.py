@@ -88,12 +88,20 @@ def plan(
         total = score(changed, effective_date=effective_date)["total"]
         if total <= base:
             continue
-        actions.append(Action(
-            id=action_id, params=params, change=change, total=total, gain=total - base,
-            band=band(total) if band is not None else None,
-            draws_cleared=_cleared(cuts, total), draws_cleared_now=_cleared(cuts, base),
-            draws_recent=len(cuts) if cuts is not None else None, pathway=pathway,
-        ))
+        actions.append(
+            Action(
+                id=action_id,
+                params=params,
+                change=change,
+                total=total,
+                gain=total - base,
+                band=band(total) if band is not None else None,
+                draws_cleared=_cleared(cuts, total),
+                draws_cleared_now=_cleared(cuts, base),
+                draws_recent=len(cuts) if cuts is not None else None,
+                pathway=pathway,
+            )
+        )
     actions.sort(key=lambda action: -action.gain)
     return actions
 
@@ -123,8 +131,15 @@ def age_clock(profile: Mapping, *, date_of_birth, effective_date=None) -> list[B
         changed = {**profile, "age": age}
         breakdown = score(changed, effective_date=effective_date)
         age_points = breakdown["core"]["age"]
-        clock.append(Birthday(date=birthday, age=age, total=breakdown["total"],
-                              lost=previous_total - breakdown["total"], age_points=age_points))
+        clock.append(
+            Birthday(
+                date=birthday,
+                age=age,
+                total=breakdown["total"],
+                lost=previous_total - breakdown["total"],
+                age_points=age_points,
+            )
+        )
         previous_total = breakdown["total"]
     return clock
 
@@ -179,16 +194,24 @@ def _candidates(profile, current, effective_date):
         for target in SPOUSE_LANGUAGE_TARGETS:
             if weakest < target:
                 levels = {a: max(target, spouse_clb[a]) if spouse_clb else target for a in ABILITIES}
-                yield ("spouse_language", {"clb": target, "language": language},
-                       {"spouse_language": {"language": language, "clb": levels}}, False)
+                yield (
+                    "spouse_language",
+                    {"clb": target, "language": language},
+                    {"spouse_language": {"language": language, "clb": levels}},
+                    False,
+                )
         spouse_education = get("spouse_education") or EDUCATION_LEVELS[0]
         for level in SPOUSE_EDUCATION_TARGETS:
             if _rank(EDUCATION_LEVELS, level) > _rank(EDUCATION_LEVELS, spouse_education):
                 yield "spouse_education", {"education": level}, {"spouse_education": level}, False
         spouse_years = _int(get("spouse_canadian_work_years"))
         if spouse_years < CANADIAN_WORK_LIMIT:
-            yield ("spouse_canadian_work", {"years": spouse_years + 1, "from": spouse_years},
-                   {"spouse_canadian_work_years": spouse_years + 1}, False)
+            yield (
+                "spouse_canadian_work",
+                {"years": spouse_years + 1, "from": spouse_years},
+                {"spouse_canadian_work_years": spouse_years + 1},
+                False,
+            )
         yield "spouse_not_accompanying", {}, {"spouse_accompanying": False}, False
 
     if not get("provincial_nomination"):
@@ -200,8 +223,12 @@ def _first_language(first, first_clb, day):
     if first_clb is None:
         for target in FIRST_LANGUAGE_TARGETS:
             levels = dict.fromkeys(ABILITIES, target)
-            yield ("first_language_all", _clb_params("english", target, levels, {}, day),
-                   {"first_language": {"language": "english", "clb": levels}}, False)
+            yield (
+                "first_language_all",
+                _clb_params("english", target, levels, {}, day),
+                {"first_language": {"language": "english", "clb": levels}},
+                False,
+            )
         return
     language = first_clb["language"]
     levels = {a: first_clb[a] for a in ABILITIES}
@@ -214,8 +241,12 @@ def _first_language(first, first_clb, day):
             one = {**levels, weakest_ability: target}
             change = _language_change(first, language, one, [weakest_ability], target, day)
             if change is not None:
-                yield ("first_language_one", {**_clb_params(language, target, one, change, day),
-                                              "ability": weakest_ability}, change, False)
+                yield (
+                    "first_language_one",
+                    {**_clb_params(language, target, one, change, day), "ability": weakest_ability},
+                    change,
+                    False,
+                )
         raised = {a: max(levels[a], target) for a in ABILITIES}
         change = _language_change(first, language, raised, below, target, day)
         if change is not None:

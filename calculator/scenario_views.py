@@ -10,7 +10,8 @@ from __future__ import annotations
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.translation import gettext, gettext_lazy as _
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from draws.bands import band_for
@@ -35,8 +36,10 @@ def scenario_list(request: HttpRequest) -> HttpResponse:
         return redirect(wizard.start_url(request))
     extra = extra_answers.load(request.session)
     base_column = _column(base, extra, name=gettext("Your answers"))
-    columns = [_column(item["answers"], extra, name=item["name"], scenario=item, base=base) for item in
-               scenarios.load(request.session)]
+    columns = [
+        _column(item["answers"], extra, name=item["name"], scenario=item, base=base)
+        for item in scenarios.load(request.session)
+    ]
     for column in columns:
         _compare(column, base_column)
     context = {
@@ -96,9 +99,15 @@ def scenario_step(request: HttpRequest, scenario_id: int, slug: str) -> HttpResp
         "scenario": scenario,
         "step": current,
         "form": form,
-        "steps": [{"step": item, "current": item.slug == slug, "url": reverse(
-            "calculator:scenario_step", kwargs={"scenario_id": scenario_id, "slug": item.slug})}
-                  for item in wizard.applicable_steps(answers) if wizard.is_reachable(item.slug, answers)],
+        "steps": [
+            {
+                "step": item,
+                "current": item.slug == slug,
+                "url": reverse("calculator:scenario_step", kwargs={"scenario_id": scenario_id, "slug": item.slug}),
+            }
+            for item in wizard.applicable_steps(answers)
+            if wizard.is_reachable(item.slug, answers)
+        ],
         "following": wizard.next_step(slug, answers),
         "breakdown": breakdown_for(wizard.answers_to_profile(answers)),
         "warnings": form.warnings if form.is_bound else [],
@@ -128,6 +137,7 @@ def scenario_share(request: HttpRequest, scenario_id: int) -> HttpResponse:
 
 
 # --- helpers -----------------------------------------------------------------------------------
+
 
 def _scenario_id(text: str) -> int | None:
     text = str(text).strip()
@@ -179,11 +189,28 @@ def _compare(column: dict, base: dict) -> None:
 
 def _rows(columns: list[dict]) -> list[dict]:
     """The point rows of the table: [{label, key, cells: [{value, delta}]}]."""
-    rows = [{"label": gettext("Total (of 1200)"), "key": "total", "cells": [
-        {"value": c["breakdown"]["total"] if c["breakdown"] else None, "delta": c.get("delta", {}).get("total")}
-        for c in columns]}]
+    rows = [
+        {
+            "label": gettext("Total (of 1200)"),
+            "key": "total",
+            "cells": [
+                {"value": c["breakdown"]["total"] if c["breakdown"] else None, "delta": c.get("delta", {}).get("total")}
+                for c in columns
+            ],
+        }
+    ]
     for key, label in SECTIONS:
-        rows.append({"label": label, "key": key, "cells": [
-            {"value": c["breakdown"][key]["subtotal"] if c["breakdown"] else None,
-             "delta": c.get("delta", {}).get(key)} for c in columns]})
+        rows.append(
+            {
+                "label": label,
+                "key": key,
+                "cells": [
+                    {
+                        "value": c["breakdown"][key]["subtotal"] if c["breakdown"] else None,
+                        "delta": c.get("delta", {}).get(key),
+                    }
+                    for c in columns
+                ],
+            }
+        )
     return rows

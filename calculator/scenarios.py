@@ -27,8 +27,11 @@ def load(session) -> list[dict]:
     for item in items[:MAX_SCENARIOS]:
         if not (isinstance(item, dict) and isinstance(item.get("id"), int) and isinstance(item.get("answers"), dict)):
             continue
-        answers = {slug: dict(values) for slug, values in item["answers"].items()
-                   if slug in wizard.BY_SLUG and isinstance(values, dict)}
+        answers = {
+            slug: dict(values)
+            for slug, values in item["answers"].items()
+            if slug in wizard.BY_SLUG and isinstance(values, dict)
+        }
         name = str(item.get("name") or "")[:MAX_NAME] or _default_name(item["id"])
         scenarios.append({"id": item["id"], "name": name, "answers": answers})
     return scenarios

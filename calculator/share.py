@@ -17,8 +17,8 @@ from django.views.decorators.http import require_GET, require_POST
 
 from calculator.api import RESULTS_RATE
 from draws.bands import band_for
-from throttle.decorators import ratelimit
 from draws.selectors import recent_cutoffs, standing
+from throttle.decorators import ratelimit
 
 from .plan_text import category_name, plan_rows
 from .planner import plan
@@ -44,8 +44,11 @@ def shared_result(request: HttpRequest, public_id: str) -> HttpResponse:
         "today": today,
         "rules_changed": today is not None and today["rules"] != saved.rules,
         "score_changed": today is None or today["total"] != saved.total,
-        **plan_context(saved.profile, breakdown=today or saved.breakdown,
-                       cutoffs=standing_part["standing"].recent_cutoffs(RECENT_MONTHS)),
+        **plan_context(
+            saved.profile,
+            breakdown=today or saved.breakdown,
+            cutoffs=standing_part["standing"].recent_cutoffs(RECENT_MONTHS),
+        ),
         **standing_part,
     }
     response = render(request, "calculator/shared_result.html", context)
@@ -93,8 +96,9 @@ def plan_context(profile, *, breakdown: dict, date_of_birth=None, cutoffs=None) 
         cutoffs = _recent_cutoffs()
     total, effective_date = breakdown["total"], breakdown["effective_date"]
     category = _category(profile, cutoffs)
-    actions = plan(profile, effective_date=effective_date, current=breakdown, cutoffs=cutoffs, category=category,
-                   band=band_for)
+    actions = plan(
+        profile, effective_date=effective_date, current=breakdown, cutoffs=cutoffs, category=category, band=band_for
+    )
     clock = []
     if date_of_birth is not None:
         from .planner import age_clock

@@ -14,8 +14,9 @@ urlpatterns = [
     path("calculator/eligibility/", eligibility_views.eligibility, name="eligibility"),
     path("calculator/scenarios/", scenario_views.scenario_list, name="scenarios"),
     path("calculator/scenarios/new/", scenario_views.scenario_create, name="scenario_create"),
-    path("calculator/scenarios/<int:scenario_id>/edit/<slug:slug>/", scenario_views.scenario_step,
-         name="scenario_step"),
+    path(
+        "calculator/scenarios/<int:scenario_id>/edit/<slug:slug>/", scenario_views.scenario_step, name="scenario_step"
+    ),
     path("calculator/scenarios/<int:scenario_id>/share/", scenario_views.scenario_share, name="scenario_share"),
     path("calculator/scenarios/<int:scenario_id>/delete/", scenario_views.scenario_delete, name="scenario_delete"),
     path("calculator/<slug:slug>/", views.step, name="step"),

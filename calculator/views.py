@@ -85,8 +85,11 @@ def language_scores(request: HttpRequest, prefix: str) -> HttpResponse:
         names.append("first_test")
     initial = {name: request.GET.get(name, "")[:16] for name in names}
     form = wizard.BY_SLUG[slug].form_class(initial=initial, **_form_kwargs(slug, answers))
-    response = render(request, "calculator/step.html#scores",
-                      {"form": form, "prefix": prefix, "score_fields": [form[f"{prefix}_{a}"] for a in ABILITIES]})
+    response = render(
+        request,
+        "calculator/step.html#scores",
+        {"form": form, "prefix": prefix, "score_fields": [form[f"{prefix}_{a}"] for a in ABILITIES]},
+    )
     patch_vary_headers(response, ("HX-Request",))
     return response
 
@@ -108,10 +111,19 @@ def result(request: HttpRequest) -> HttpResponse:
         born = parse_date(answers.get("you", {}).get("date_of_birth"))
         context.update(share.standing_context(breakdown["total"]))
         rounds = context["standing"]  # read once: the plan and the categories compare with the same rounds
-        context.update(share.plan_context(profile, breakdown=breakdown, date_of_birth=born,
-                                          cutoffs=rounds.recent_cutoffs(share.RECENT_MONTHS)))
-        context.update(eligibility_views.summary(profile, breakdown, extra_answers.load(request.session),
-                                                 rounds.recent_cutoffs(eligibility_views.CATEGORY_MONTHS)))
+        context.update(
+            share.plan_context(
+                profile, breakdown=breakdown, date_of_birth=born, cutoffs=rounds.recent_cutoffs(share.RECENT_MONTHS)
+            )
+        )
+        context.update(
+            eligibility_views.summary(
+                profile,
+                breakdown,
+                extra_answers.load(request.session),
+                rounds.recent_cutoffs(eligibility_views.CATEGORY_MONTHS),
+            )
+        )
     return render(request, "calculator/result.html", context)
 
 
@@ -122,6 +134,7 @@ def start_over(request: HttpRequest) -> HttpResponse:
 
 
 # --- helpers -----------------------------------------------------------------------------------
+
 
 def _step_url(slug: str) -> str:
     return reverse("calculator:step", args=[slug])
@@ -141,15 +154,25 @@ def _form_kwargs(slug: str, answers: dict) -> dict:
 def _progress(slug: str, answers: dict) -> list[dict]:
     """The steps that apply, each with its URL when it can be visited, for the step list."""
     items = [
-        {"title": item.title, "url": _step_url(item.slug) if wizard.is_reachable(item.slug, answers) else None,
-         "current": item.slug == slug, "done": item.slug in answers}
+        {
+            "title": item.title,
+            "url": _step_url(item.slug) if wizard.is_reachable(item.slug, answers) else None,
+            "current": item.slug == slug,
+            "done": item.slug in answers,
+        }
         for item in wizard.applicable_steps(answers)
     ]
     complete = wizard.first_incomplete(answers) is None
     from django.utils.translation import gettext
 
-    items.append({"title": gettext("Result"), "url": reverse("calculator:result") if complete else None,
-                  "current": slug == "result", "done": False})
+    items.append(
+        {
+            "title": gettext("Result"),
+            "url": reverse("calculator:result") if complete else None,
+            "current": slug == "result",
+            "done": False,
+        }
+    )
     return items
 
 

@@ -39,8 +39,11 @@ BY_SLUG = {step.slug: step for step in STEPS}
 def scored_with_spouse(answers):
     """Married or common-law, the partner comes to Canada, and is not a citizen or PR (crs-rules E.1)."""
     you = answers.get("you") or {}
-    return (you.get("marital_status") in SPOUSE_STATUSES and you.get("spouse_accompanying") is True
-            and you.get("spouse_citizen_or_pr") is False)
+    return (
+        you.get("marital_status") in SPOUSE_STATUSES
+        and you.get("spouse_accompanying") is True
+        and you.get("spouse_citizen_or_pr") is False
+    )
 
 
 def applicable_steps(answers):
@@ -128,8 +131,7 @@ def answers_to_profile(answers):
         if second is not None and _language(second) != _language(first):
             profile["second_language"] = second
 
-    _copy(answers.get("work", {}), profile, "canadian_work_years", "foreign_work_years",
-          "certificate_of_qualification")
+    _copy(answers.get("work", {}), profile, "canadian_work_years", "foreign_work_years", "certificate_of_qualification")
 
     with_spouse = scored_with_spouse(answers)
     if with_spouse:
@@ -160,10 +162,17 @@ def job_offer(additional):
     teer = additional["job_teer"]
     if not (isinstance(teer, str) and teer.isdigit() and 0 <= int(teer) <= 5):
         return None
-    qualifying = (additional.get("job_full_time") is True and additional.get("job_non_seasonal") is True
-                  and additional.get("job_one_year") is True and additional.get("job_lmia") in ("lmia", "exempt"))
-    return {"teer": int(teer), "major_group_00": int(teer) == 0 and additional.get("job_major_group_00") is True,
-            "qualifying": qualifying}
+    qualifying = (
+        additional.get("job_full_time") is True
+        and additional.get("job_non_seasonal") is True
+        and additional.get("job_one_year") is True
+        and additional.get("job_lmia") in ("lmia", "exempt")
+    )
+    return {
+        "teer": int(teer),
+        "major_group_00": int(teer) == 0 and additional.get("job_major_group_00") is True,
+        "qualifying": qualifying,
+    }
 
 
 def answer_warnings(answers):
@@ -171,13 +180,18 @@ def answer_warnings(answers):
     warnings = []
     for slug, prefix in (("languages", "first"), ("languages", "second"), ("partner", "spouse")):
         if results_too_old(answers.get(slug, {}), prefix):
-            warnings.append(_("Some language test results are more than two years old: IRCC accepts results "
-                              "for two years only. Take the test again before you create your profile."))
+            warnings.append(
+                _(
+                    "Some language test results are more than two years old: IRCC accepts results "
+                    "for two years only. Take the test again before you create your profile."
+                )
+            )
             break
     return warnings
 
 
 # --- the other way: a profile (a shared result, a saved file) back into answers -----------------
+
 
 def session_profile(request):
     """The profile of this visitor's answers, or None until every applicable step is answered."""
@@ -206,8 +220,9 @@ def load_profile(request, *, profile):
     except (KeyError, TypeError, ValueError, AttributeError):
         steps = []
     for slug, data in steps:
-        form = BY_SLUG[slug].form_class(data, **({"with_spouse": scored_with_spouse(answers)}
-                                                if slug == "additional" else {}))
+        form = BY_SLUG[slug].form_class(
+            data, **({"with_spouse": scored_with_spouse(answers)} if slug == "additional" else {})
+        )
         if not form.is_valid():
             break
         answers[slug] = form.answers()
@@ -237,8 +252,11 @@ def _language_fields(prefix, result):
 
 
 def _profile_with_spouse(profile):
-    return (profile.get("marital_status") in SPOUSE_STATUSES and profile.get("spouse_accompanying", True)
-            and not profile.get("spouse_citizen_or_pr", False))
+    return (
+        profile.get("marital_status") in SPOUSE_STATUSES
+        and profile.get("spouse_accompanying", True)
+        and not profile.get("spouse_citizen_or_pr", False)
+    )
 
 
 def profile_to_step_data(profile):
@@ -250,25 +268,38 @@ def profile_to_step_data(profile):
         you["spouse_citizen_or_pr"] = _yes(profile.get("spouse_citizen_or_pr", False))
         you["spouse_accompanying"] = _yes(profile.get("spouse_accompanying", True))
     canadian = profile.get("canadian_education", "none")
-    education = {"education": profile.get("education", "less_than_secondary"),
-                 "has_canadian_education": _yes(canadian != "none")}
+    education = {
+        "education": profile.get("education", "less_than_secondary"),
+        "has_canadian_education": _yes(canadian != "none"),
+    }
     if canadian != "none":
         education["canadian_education"] = canadian
-    languages = {**_language_fields("first", profile.get("first_language")),
-                 **_language_fields("second", profile.get("second_language"))}
-    work = {"canadian_work_years": str(min(profile.get("canadian_work_years", 0), 5)),
-            "foreign_work_years": str(min(profile.get("foreign_work_years", 0), 3)),
-            "certificate_of_qualification": _yes(profile.get("certificate_of_qualification"))}
+    languages = {
+        **_language_fields("first", profile.get("first_language")),
+        **_language_fields("second", profile.get("second_language")),
+    }
+    work = {
+        "canadian_work_years": str(min(profile.get("canadian_work_years", 0), 5)),
+        "foreign_work_years": str(min(profile.get("foreign_work_years", 0), 3)),
+        "certificate_of_qualification": _yes(profile.get("certificate_of_qualification")),
+    }
     posts = [("you", you), ("education", education), ("languages", languages), ("work", work)]
     if _profile_with_spouse(profile):
-        posts.append(("partner", {
-            "spouse_education": profile.get("spouse_education", "less_than_secondary"),
-            "spouse_canadian_work_years": str(min(profile.get("spouse_canadian_work_years", 0), 5)),
-            **_language_fields("spouse", profile.get("spouse_language")),
-        }))
-    additional = {"provincial_nomination": _yes(profile.get("provincial_nomination")),
-                  "sibling_in_canada": _yes(profile.get("sibling_in_canada")),
-                  "has_job_offer": _yes(profile.get("job_offer"))}
+        posts.append(
+            (
+                "partner",
+                {
+                    "spouse_education": profile.get("spouse_education", "less_than_secondary"),
+                    "spouse_canadian_work_years": str(min(profile.get("spouse_canadian_work_years", 0), 5)),
+                    **_language_fields("spouse", profile.get("spouse_language")),
+                },
+            )
+        )
+    additional = {
+        "provincial_nomination": _yes(profile.get("provincial_nomination")),
+        "sibling_in_canada": _yes(profile.get("sibling_in_canada")),
+        "has_job_offer": _yes(profile.get("job_offer")),
+    }
     if _profile_with_spouse(profile):
         additional["spouse_sibling_in_canada"] = _yes(profile.get("spouse_sibling_in_canada"))
     offer = profile.get("job_offer")
@@ -277,12 +308,18 @@ def profile_to_step_data(profile):
         if teer is None:
             teer = {"0": 0, "A": 1, "B": 2, "C": 4, "D": 5}[offer["noc2016_skill"]]
         qualifying = offer.get("qualifying", True)
-        additional.update({"job_full_time": "yes", "job_non_seasonal": "yes", "job_one_year": "yes",
-                           "job_lmia": "lmia" if qualifying else "open_permit", "job_teer": str(teer),
-                           "job_major_group_00": _yes(offer.get("major_group_00"))})
+        additional.update(
+            {
+                "job_full_time": "yes",
+                "job_non_seasonal": "yes",
+                "job_one_year": "yes",
+                "job_lmia": "lmia" if qualifying else "open_permit",
+                "job_teer": str(teer),
+                "job_major_group_00": _yes(offer.get("major_group_00")),
+            }
+        )
     posts.append(("additional", additional))
     return posts
-
 
 
 def _language(result):

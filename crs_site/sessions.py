@@ -18,10 +18,13 @@ class SessionStore(db.SessionStore):
         model = self.model
         connection = connections[router.db_for_read(model)]
         quote = connection.ops.quote_name
-        column = {name: quote(model._meta.get_field(name).column)
-                  for name in ("session_data", "session_key", "expire_date")}
-        sql = (f"SELECT {column['session_data']} FROM {quote(model._meta.db_table)} "
-               f"WHERE {column['session_key']} = %s AND {column['expire_date']} > %s")
+        column = {
+            name: quote(model._meta.get_field(name).column) for name in ("session_data", "session_key", "expire_date")
+        }
+        sql = (
+            f"SELECT {column['session_data']} FROM {quote(model._meta.db_table)} "
+            f"WHERE {column['session_key']} = %s AND {column['expire_date']} > %s"
+        )
         now = connection.ops.adapt_datetimefield_value(timezone.now())
         with connection.cursor() as cursor:
             cursor.execute(sql, [self.session_key, now])

@@ -60,8 +60,16 @@ class DrawAdmin(admin.ModelAdmin):
     list_per_page = 50
     raw_id_fields = ("pool_snapshot",)
     fields = (
-        "number", "date", "name", "category", "invitations", "cutoff",
-        "tie_break", "drawn_at", "programs", "pool_snapshot",
+        "number",
+        "date",
+        "name",
+        "category",
+        "invitations",
+        "cutoff",
+        "tie_break",
+        "drawn_at",
+        "programs",
+        "pool_snapshot",
     )
 
 

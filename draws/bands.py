@@ -23,35 +23,59 @@ class Band:
 
     @property
     def range_label(self) -> str:
-        return f"{self.lowest}+" if self.highest >= 1200 else (
-            f"{self.lowest}–{self.highest}" if self.lowest > 0 else f"< {self.highest + 1}"
+        return (
+            f"{self.lowest}+"
+            if self.highest >= 1200
+            else (f"{self.lowest}–{self.highest}" if self.lowest > 0 else f"< {self.highest + 1}")
         )
 
 
 BANDS = (
     Band(
-        "front", 500, 1200,
+        "front",
+        500,
+        1200,
         _("Front of the pack"),
-        _("Scores of 500 and more have been high enough for most general and Canadian Experience Class rounds in recent years."),
-        _("Create or update your Express Entry profile now and keep every document ready: an invitation gives you 60 days to apply."),
+        _(
+            "Scores of 500 and more have been high enough for most general and Canadian Experience Class rounds in recent years."
+        ),
+        _(
+            "Create or update your Express Entry profile now and keep every document ready: an invitation gives you 60 days to apply."
+        ),
     ),
     Band(
-        "middle", 470, 499,
+        "middle",
+        470,
+        499,
         _("Competitive middle"),
-        _("Many rounds, general and by category, have closed in this range, but not every one: it depends on the draw."),
-        _("Enter the pool so you are counted in every draw, and look into provincial nominee programs: a nomination adds 600 points."),
+        _(
+            "Many rounds, general and by category, have closed in this range, but not every one: it depends on the draw."
+        ),
+        _(
+            "Enter the pool so you are counted in every draw, and look into provincial nominee programs: a nomination adds 600 points."
+        ),
     ),
     Band(
-        "strategic", 450, 469,
+        "strategic",
+        450,
+        469,
         _("Strategic zone"),
-        _("General rounds rarely reach this low, but targeted rounds (French, healthcare, trades and other categories) and provincial programs often do."),
-        _("Check whether your occupation or French fits a category draw, and which provinces invite profiles like yours."),
+        _(
+            "General rounds rarely reach this low, but targeted rounds (French, healthcare, trades and other categories) and provincial programs often do."
+        ),
+        _(
+            "Check whether your occupation or French fits a category draw, and which provinces invite profiles like yours."
+        ),
     ),
     Band(
-        "building", 0, 449,
+        "building",
+        0,
+        449,
         _("Building zone"),
         _("Few rounds have closed below 450, apart from some small targeted ones and nominee draws."),
-        _("Work on raising the score: a higher language test result, French, more education or work experience, or a provincial nomination."),
+        _(
+            "Work on raising the score: a higher language test result, French, more education or work experience, or a provincial nomination."
+        ),
     ),
 )
 

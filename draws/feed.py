@@ -23,10 +23,7 @@ from pathlib import Path
 MONTHS = {
     name: number
     for number, name in enumerate(
-        (
-            "january february march april may june july august "
-            "september october november december"
-        ).split(),
+        ("january february march april may june july august september october november december").split(),
         start=1,
     )
 }
@@ -253,9 +250,7 @@ def parse_round(row: dict) -> RoundRecord:
         drawn_at=drawn_at,
         programs=" ".join(str(row.get("drawText2") or "").split()),
         pool_as_of=pool.as_of if pool else None,
-        missing=frozenset(
-            model_field for feed_field, model_field in OPTIONAL_FIELDS.items() if feed_field not in row
-        ),
+        missing=frozenset(model_field for feed_field, model_field in OPTIONAL_FIELDS.items() if feed_field not in row),
     )
 
 

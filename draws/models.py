@@ -57,34 +57,42 @@ class DrawQuerySet(models.QuerySet):
 
 class Draw(models.Model):
     number = models.CharField(
-        _("number"), max_length=8, unique=True, validators=[validate_draw_number],
+        _("number"),
+        max_length=8,
+        unique=True,
+        validators=[validate_draw_number],
         help_text=_("As published, e.g. 434 or 91a."),
     )
     sequence = models.PositiveIntegerField(
-        _("order"), editable=False, db_index=True,
+        _("order"),
+        editable=False,
+        db_index=True,
         help_text=_("Sort key from the number: 91a and 91b sort between 91 and 92."),
     )
     date = models.DateField(_("date"), db_index=True)
     name = models.CharField(_("name as published"), max_length=200)
-    category = models.CharField(
-        _("category"), max_length=16, choices=Category.choices, db_index=True
-    )
-    invitations = models.PositiveIntegerField(
-        _("invitations"), validators=[MinValueValidator(1)]
-    )
+    category = models.CharField(_("category"), max_length=16, choices=Category.choices, db_index=True)
+    invitations = models.PositiveIntegerField(_("invitations"), validators=[MinValueValidator(1)])
     cutoff = models.PositiveSmallIntegerField(
-        _("CRS cut-off"), validators=[MinValueValidator(0), MaxValueValidator(CRS_MAX)],
+        _("CRS cut-off"),
+        validators=[MinValueValidator(0), MaxValueValidator(CRS_MAX)],
         help_text=_("Score of the lowest-ranked candidate invited. PNP draws include the 600 nomination points."),
     )
     tie_break = models.DateTimeField(
-        _("tie-breaking rule"), null=True, blank=True,
+        _("tie-breaking rule"),
+        null=True,
+        blank=True,
         help_text=_("Candidates at the cut-off were invited if their profile was created before this moment (UTC)."),
     )
     drawn_at = models.DateTimeField(_("time of the round"), null=True, blank=True)
     programs = models.CharField(_("eligible programs"), max_length=300, blank=True)
     pool_snapshot = models.ForeignKey(
-        "PoolSnapshot", verbose_name=_("pool distribution published with it"),
-        null=True, blank=True, on_delete=models.SET_NULL, related_name="draws",
+        "PoolSnapshot",
+        verbose_name=_("pool distribution published with it"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="draws",
     )
 
     objects = DrawQuerySet.as_manager()
@@ -94,14 +102,16 @@ class Draw(models.Model):
         verbose_name = _("draw")
         verbose_name_plural = _("draws")
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(cutoff__gte=0, cutoff__lte=CRS_MAX), name="draw_cutoff_0_1200"
-            ),
+            models.CheckConstraint(condition=models.Q(cutoff__gte=0, cutoff__lte=CRS_MAX), name="draw_cutoff_0_1200"),
             models.CheckConstraint(condition=models.Q(invitations__gt=0), name="draw_invitations_positive"),
         ]
 
     def __str__(self) -> str:
         return f"#{self.number} {self.date:%Y-%m-%d} {self.name}"
+
+    def save(self, *args, **kwargs):
+        self.sequence = number_sequence(self.number)
+        super().save(*args, **kwargs)
 
     @property
     def display_name(self) -> str:
@@ -109,10 +119,6 @@ class Draw(models.Model):
         from .names import published_name
 
         return published_name(self.name, self.category)
-
-    def save(self, *args, **kwargs):
-        self.sequence = number_sequence(self.number)
-        super().save(*args, **kwargs)
 
 
 class PoolSnapshot(models.Model):

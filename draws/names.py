@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from django.utils import translation
-from django.utils.translation import gettext, gettext_lazy as _
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 STEMS = {
     "canadian experience class": _("Canadian Experience Class"),
@@ -38,8 +39,9 @@ STEMS = {
 
 # "Transport Occupations, 2026-Version 2", "French-Language proficiency 2026-Version 2",
 # "Healthcare occupations (Version 1)"
-VERSIONED = re.compile(r"^(?P<stem>.*?),?\s*(?:(?P<year>\d{4})-Version\s*(?P<number>\d+)|\(Version\s*(?P<only>\d+)\))$",
-                       re.IGNORECASE)
+VERSIONED = re.compile(
+    r"^(?P<stem>.*?),?\s*(?:(?P<year>\d{4})-Version\s*(?P<number>\d+)|\(Version\s*(?P<only>\d+)\))$", re.IGNORECASE
+)
 
 
 def published_name(name: str, category: str) -> str:
@@ -55,7 +57,10 @@ def published_name(name: str, category: str) -> str:
         return str(dict(Category.choices).get(category, name))
     if match and match["year"]:
         return gettext("%(name)s (%(year)s, version %(number)s)") % {
-            "name": translated, "year": match["year"], "number": match["number"]}
+            "name": translated,
+            "year": match["year"],
+            "number": match["number"],
+        }
     if match:
         return gettext("%(name)s (version %(number)s)") % {"name": translated, "number": match["only"]}
     return str(translated)

@@ -158,9 +158,7 @@ def _by_category(pairs) -> dict[str, list[int]]:
     return {category: sorted(values) for category, values in cutoffs.items()}
 
 
-def draws_cleared(
-    *, score: int, category: str | None, months: int, today: date | None = None
-) -> tuple[int, int]:
+def draws_cleared(*, score: int, category: str | None, months: int, today: date | None = None) -> tuple[int, int]:
     """(rounds the score would have cleared, rounds) in the last `months`, of
     one category or all (None).  At the cut-off counts as cleared: the
     tie-break rule then decides."""

@@ -11,8 +11,15 @@ from .feed import PoolRecord, RoundRecord, number_sequence
 from .models import Draw, PoolBand, PoolSnapshot
 
 DRAW_FIELDS = (
-    "date", "name", "category", "invitations", "cutoff",
-    "tie_break", "drawn_at", "programs", "pool_snapshot",
+    "date",
+    "name",
+    "category",
+    "invitations",
+    "cutoff",
+    "tie_break",
+    "drawn_at",
+    "programs",
+    "pool_snapshot",
 )
 
 

@@ -28,14 +28,23 @@ DRAW_FEEDS = (DRAWS_DATA / "ee_rounds.json", DRAWS_DATA / "ee_rounds_435-444.jso
 # partner step too) and the result shows every section: a second official
 # language, a job offer, a sibling in Canada.
 MARRIED = {
-    "marital_status": "married", "spouse_citizen_or_pr": False, "spouse_accompanying": True, "age": 33,
-    "education": "masters", "canadian_education": "three_year_plus",
+    "marital_status": "married",
+    "spouse_citizen_or_pr": False,
+    "spouse_accompanying": True,
+    "age": 33,
+    "education": "masters",
+    "canadian_education": "three_year_plus",
     "first_language": {"language": "english", "clb": {"reading": 9, "writing": 9, "listening": 9, "speaking": 9}},
     "second_language": {"language": "french", "clb": {"reading": 5, "writing": 5, "listening": 5, "speaking": 5}},
-    "canadian_work_years": 2, "foreign_work_years": 1, "certificate_of_qualification": False,
-    "spouse_education": "bachelors", "spouse_canadian_work_years": 1,
+    "canadian_work_years": 2,
+    "foreign_work_years": 1,
+    "certificate_of_qualification": False,
+    "spouse_education": "bachelors",
+    "spouse_canadian_work_years": 1,
     "spouse_language": {"test": "CELPIP", "scores": {"reading": 8, "writing": 8, "listening": 8, "speaking": 8}},
-    "sibling_in_canada": False, "spouse_sibling_in_canada": True, "provincial_nomination": False,
+    "sibling_in_canada": False,
+    "spouse_sibling_in_canada": True,
+    "provincial_nomination": False,
     "job_offer": {"teer": 1, "major_group_00": False, "qualifying": True},
 }
 
@@ -124,14 +133,25 @@ def _with_saved_result(page_found: dict):
 # What a person gets wrong on each step (sent with the form's own method); every value makes at
 # least one field say so.
 INVALID = {
-    "you": {"marital_status": "married", "spouse_citizen_or_pr": "", "spouse_accompanying": "", "age": "",
-            "date_of_birth": "2999-01-01"},
+    "you": {
+        "marital_status": "married",
+        "spouse_citizen_or_pr": "",
+        "spouse_accompanying": "",
+        "age": "",
+        "date_of_birth": "2999-01-01",
+    },
     "education": {"education": "", "has_canadian_education": "yes", "canadian_education": ""},
     "languages": {"first_reading": "", "first_test_date": "2999-01-01"},
     "work": {"canadian_work_years": "", "foreign_work_years": "", "certificate_of_qualification": ""},
     "partner": {"spouse_education": "", "spouse_canadian_work_years": "", "spouse_test_date": "1990-01-01"},
-    "additional": {"provincial_nomination": "", "has_job_offer": "yes", "job_full_time": "", "job_lmia": "",
-                   "job_teer": "", "spouse_sibling_in_canada": ""},
+    "additional": {
+        "provincial_nomination": "",
+        "has_job_offer": "yes",
+        "job_full_time": "",
+        "job_lmia": "",
+        "job_teer": "",
+        "spouse_sibling_in_canada": "",
+    },
 }
 
 
@@ -147,19 +167,37 @@ def site_pages() -> list[Page]:
         Page("step-you-first-visit", "/calculator/you/", invalid=INVALID["you"]),
         *steps,
         Page("result", "/calculator/result/", prepare=_answered),
-        Page("eligibility", "/calculator/eligibility/", prepare=_answered,
-             invalid={"settlement_funds_cad": "-1", "dependent_children": "-2", "occupation_noc": "12"}),
-        Page("scenarios", "/calculator/scenarios/", prepare=_with_scenario(scenarios, changed=True),
-             found=scenarios),
-        Page("scenario-step", "/calculator/scenarios/{scenario_id}/edit/you/", prepare=_with_scenario(scenario),
-             found=scenario, invalid=INVALID["you"]),
+        Page(
+            "eligibility",
+            "/calculator/eligibility/",
+            prepare=_answered,
+            invalid={"settlement_funds_cad": "-1", "dependent_children": "-2", "occupation_noc": "12"},
+        ),
+        Page("scenarios", "/calculator/scenarios/", prepare=_with_scenario(scenarios, changed=True), found=scenarios),
+        Page(
+            "scenario-step",
+            "/calculator/scenarios/{scenario_id}/edit/you/",
+            prepare=_with_scenario(scenario),
+            found=scenario,
+            invalid=INVALID["you"],
+        ),
         Page("draws", "/draws/", prepare=lambda client: import_bundled_draws()),
         # The filters are selects: a person meets their errors through an edited or stale address.
         Page("draws-bad-filters", "/draws/?category=nonsense&year=1800", prepare=lambda client: import_bundled_draws()),
-        Page("standing", "/draws/standing/", prepare=lambda client: import_bundled_draws(),
-             invalid={"score": "1300"}, method="get"),
-        Page("standing-score", "/draws/standing/?score=470", prepare=lambda client: import_bundled_draws(),
-             invalid={"score": "-5"}, method="get"),
+        Page(
+            "standing",
+            "/draws/standing/",
+            prepare=lambda client: import_bundled_draws(),
+            invalid={"score": "1300"},
+            method="get",
+        ),
+        Page(
+            "standing-score",
+            "/draws/standing/?score=470",
+            prepare=lambda client: import_bundled_draws(),
+            invalid={"score": "-5"},
+            method="get",
+        ),
         Page("shared-result", "/r/{public_id}/", prefixed=False, prepare=_with_saved_result(share), found=share),
         Page("not-found", "/no-such-page/", status=404),
     ]

@@ -126,9 +126,7 @@ def form_fields(html: str, *, form_id: str | None = None, method: str = "post") 
             previous = fields.get(name)
             values = (*previous.options, attrs.get("value", "")) if previous else (attrs.get("value", ""),)
             fields[name] = Field(name, kind, values if kind in {"radio", "checkbox", "hidden"} else ())
-    return [
-        Field(f.name, f.kind, tuple(options[f.name])) if f.kind == "select" else f for f in fields.values()
-    ]
+    return [Field(f.name, f.kind, tuple(options[f.name])) if f.kind == "select" else f for f in fields.values()]
 
 
 class _Collector(HTMLParser):

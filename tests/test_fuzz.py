@@ -69,11 +69,38 @@ def _targets(*kinds):
 # --- what is thrown ------------------------------------------------------------------------------
 
 _text = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
-_awkward = st.sampled_from([
-    "", " ", "0", "-1", "-0", "1e309", "NaN", "inf", "9" * 400, "3.5", "١٢", "½", "0x10", "true", "null", "[]",
-    "{}", "<script>alert(1)</script>", "' OR 1=1 --", "\x00", "\u202e", "𝟗", "名前", "ü" * 3000, "2025-02-30",
-    "9999-12-31", "0001-01-01", "x" * 20_000,
-])
+_awkward = st.sampled_from(
+    [
+        "",
+        " ",
+        "0",
+        "-1",
+        "-0",
+        "1e309",
+        "NaN",
+        "inf",
+        "9" * 400,
+        "3.5",
+        "١٢",
+        "½",
+        "0x10",
+        "true",
+        "null",
+        "[]",
+        "{}",
+        "<script>alert(1)</script>",
+        "' OR 1=1 --",
+        "\x00",
+        "\u202e",
+        "𝟗",
+        "名前",
+        "ü" * 3000,
+        "2025-02-30",
+        "9999-12-31",
+        "0001-01-01",
+        "x" * 20_000,
+    ]
+)
 _value = st.one_of(_text, _awkward, st.integers().map(str), st.floats(allow_nan=True).map(str))
 
 
@@ -116,19 +143,19 @@ def _profile_like(profile: dict):
         st.dictionaries(st.sampled_from(keys), _json, max_size=4),
         st.lists(st.sampled_from(keys), max_size=3),
         st.dictionaries(_text, _json, max_size=2),
-    ).map(lambda parts: {
-        **{k: v for k, v in profile.items() if k not in parts[1]}, **parts[0], **parts[2]
-    })
+    ).map(lambda parts: {**{k: v for k, v in profile.items() if k not in parts[1]}, **parts[0], **parts[2]})
 
 
 # --- the visitor and what must not change ---------------------------------------------------------
+
 
 def _golden_profile():
     from pathlib import Path
 
     cases = json.loads((Path(__file__).parent / "data/golden/cases.json").read_text())["cases"]
     return next(
-        c["profile"] for c in cases
+        c["profile"]
+        for c in cases
         if c["profile"].get("marital_status") == "married" and c["profile"].get("spouse_language")
     )
 
@@ -179,6 +206,7 @@ def _assert_no_answer_lost(before: dict, after: dict, *, posted: str | None, res
 
 # --- the tests -----------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("target", _targets("step", "preview"))
 @pytest.mark.parametrize("step", [s.slug for s in wizard.STEPS])
 def test_form_posts_never_fail_change_results_or_lose_answers(target, step, answered, saved_results):
@@ -211,11 +239,13 @@ def test_json_posts_never_fail_or_change_saved_results(target, answered, saved_r
     answers = _answers(answered)
 
     @FUZZ
-    @given(body=st.one_of(
-        _json.map(json.dumps),
-        _profile_like(_golden_profile()).map(json.dumps),
-        st.binary(max_size=200).map(lambda raw: raw.decode("latin-1")),
-    ))
+    @given(
+        body=st.one_of(
+            _json.map(json.dumps),
+            _profile_like(_golden_profile()).map(json.dumps),
+            st.binary(max_size=200).map(lambda raw: raw.decode("latin-1")),
+        )
+    )
     def post(body):
         response = answered.post(target.path, data=body, content_type="application/json")
         assert response.status_code < 500, (target.path, body[:200])

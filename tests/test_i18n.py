@@ -21,13 +21,82 @@ from tests.visible_text import visible_text
 # Words that are English and never French: a page in French that shows one of
 # them has a string nobody marked for translation (or nobody translated).
 ENGLISH_WORDS = {
-    "the", "your", "you", "and", "with", "this", "that", "what", "which", "from", "for", "of", "to",
-    "is", "are", "not", "by", "at", "be", "can", "will", "have", "has", "yes", "next", "back",
-    "previous", "submit", "calculate", "step", "steps", "years", "year", "months", "spouse", "partner",
-    "job", "offer", "work", "language", "score", "scores", "draw", "draws", "round", "rounds",
-    "required", "field", "enter", "select", "start", "result", "results", "share", "link", "none",
-    "other", "skip", "about", "how", "why", "save", "copy", "print", "edit", "per", "each",
-    "entry", "comprehensive", "ranking", "system", "calculator", "answer", "answers", "see", "help",
+    "the",
+    "your",
+    "you",
+    "and",
+    "with",
+    "this",
+    "that",
+    "what",
+    "which",
+    "from",
+    "for",
+    "of",
+    "to",
+    "is",
+    "are",
+    "not",
+    "by",
+    "at",
+    "be",
+    "can",
+    "will",
+    "have",
+    "has",
+    "yes",
+    "next",
+    "back",
+    "previous",
+    "submit",
+    "calculate",
+    "step",
+    "steps",
+    "years",
+    "year",
+    "months",
+    "spouse",
+    "partner",
+    "job",
+    "offer",
+    "work",
+    "language",
+    "score",
+    "scores",
+    "draw",
+    "draws",
+    "round",
+    "rounds",
+    "required",
+    "field",
+    "enter",
+    "select",
+    "start",
+    "result",
+    "results",
+    "share",
+    "link",
+    "none",
+    "other",
+    "skip",
+    "about",
+    "how",
+    "why",
+    "save",
+    "copy",
+    "print",
+    "edit",
+    "per",
+    "each",
+    "entry",
+    "comprehensive",
+    "ranking",
+    "system",
+    "calculator",
+    "answer",
+    "answers",
+    "see",
+    "help",
 }
 
 
@@ -69,7 +138,8 @@ def test_french_catalogue_has_no_untranslated_or_fuzzy_entries():
 def test_french_catalogue_passes_msgfmt_check():
     result = subprocess.run(
         ["msgfmt", "--check", "--statistics", "-o", "/dev/null", str(FRENCH_PO)],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stderr
     assert "untranslated" not in result.stderr and "fuzzy" not in result.stderr, result.stderr
@@ -117,9 +187,15 @@ def test_every_form_shows_its_errors_in_french(client, page):
 
 # Routes that are not a page to read: POST-only actions, the fragment htmx swaps in, an image.
 NOT_PAGES = {
-    "calculator:share", "calculator:preview", "calculator:start_over", "calculator:scenario_create",
-    "calculator:scenario_share", "calculator:scenario_delete", "shared_result_start",
-    "calculator:language_scores", "score_card",
+    "calculator:share",
+    "calculator:preview",
+    "calculator:start_over",
+    "calculator:scenario_create",
+    "calculator:scenario_share",
+    "calculator:scenario_delete",
+    "shared_result_start",
+    "calculator:language_scores",
+    "score_card",
 }
 
 
@@ -135,11 +211,17 @@ def _route_names(patterns, namespace=""):
 def test_the_scans_cover_every_page_of_the_url_configuration():
     """A page added to the site is scanned (tests/pages.py) or named here as not a page."""
     with translation.override("en"):  # the /en/ prefix resolves while English is active
-        routes = {name for name in _route_names(get_resolver().url_patterns)
-                  if not name.startswith(("admin:", "api:")) and name != "set_language"}
+        routes = {
+            name
+            for name in _route_names(get_resolver().url_patterns)
+            if not name.startswith(("admin:", "api:")) and name != "set_language"
+        }
         scanned = {
-            resolve(("/en" if page.prefixed else "") + page.path.split("?")[0].format(scenario_id=1, public_id="x"))
-            .view_name for page in site_pages() if page.status == 200
+            resolve(
+                ("/en" if page.prefixed else "") + page.path.split("?")[0].format(scenario_id=1, public_id="x")
+            ).view_name
+            for page in site_pages()
+            if page.status == 200
         }
     assert routes - NOT_PAGES - scanned == set()
 

@@ -41,7 +41,11 @@ def _environment(**overrides: str) -> dict[str, str]:
 def _settings_under(**overrides: str) -> dict:
     completed = subprocess.run(
         [sys.executable, "-c", _PRINT_SETTINGS],
-        cwd=ROOT, env=_environment(**overrides), capture_output=True, text=True, check=True,
+        cwd=ROOT,
+        env=_environment(**overrides),
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return json.loads(completed.stdout)
 
@@ -53,9 +57,7 @@ def test_without_database_url_the_database_is_the_sqlite_file_in_the_project():
 
 
 def test_database_url_switches_to_postgresql_with_persistent_connections():
-    db = _settings_under(
-        DATABASE_URL="postgres://crs:s3cret@db.internal:5433/crs_prod", DJANGO_CONN_MAX_AGE="120"
-    )
+    db = _settings_under(DATABASE_URL="postgres://crs:s3cret@db.internal:5433/crs_prod", DJANGO_CONN_MAX_AGE="120")
     assert db["ENGINE"] == "django.db.backends.postgresql"
     assert (db["HOST"], db["PORT"], db["USER"], db["NAME"]) == ("db.internal", 5433, "crs", "crs_prod")
     assert db["CONN_MAX_AGE"] == 120
@@ -80,7 +82,10 @@ def test_behind_a_proxy_the_forwarded_scheme_is_trusted():
 def test_check_deploy_reports_nothing_under_production_settings():
     completed = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "DEBUG"],
-        cwd=ROOT, env=_environment(**PRODUCTION_ENV), capture_output=True, text=True,
+        cwd=ROOT,
+        env=_environment(**PRODUCTION_ENV),
+        capture_output=True,
+        text=True,
     )
     output = completed.stdout + completed.stderr
     assert completed.returncode == 0, output
@@ -102,8 +107,14 @@ except Resolver404:
 
 def test_the_benchmarks_bare_view_exists_only_when_benchmarking():
     def bare_view_under(**overrides):
-        completed = subprocess.run([sys.executable, "-c", _RESOLVE_BARE], cwd=ROOT,
-                                   env=_environment(**overrides), capture_output=True, text=True, check=True)
+        completed = subprocess.run(
+            [sys.executable, "-c", _RESOLVE_BARE],
+            cwd=ROOT,
+            env=_environment(**overrides),
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         return completed.stdout.strip()
 
     assert bare_view_under() == "absent"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import random
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from django.db import IntegrityError, connection, transaction
 from django.db.models import F
@@ -32,9 +32,9 @@ def hit(*, scope: str, ident: str, period: int) -> int:
     """Count one hit; return the number of hits in the current window, this one included."""
     now = time.time()
     key, ends = window_key(scope=scope, ident=ident, period=period, now=now)
-    expires = datetime.fromtimestamp(ends, tz=timezone.utc)
+    expires = datetime.fromtimestamp(ends, tz=UTC)
     if random.random() < SWEEP_PROBABILITY:
-        RateCounter.objects.filter(expires__lt=datetime.fromtimestamp(now, tz=timezone.utc)).delete()
+        RateCounter.objects.filter(expires__lt=datetime.fromtimestamp(now, tz=UTC)).delete()
     if connection.vendor in {"sqlite", "postgresql"}:
         return _upsert(key, expires)
     return _update_or_create(key, expires)

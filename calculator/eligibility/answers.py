@@ -127,9 +127,7 @@ def parse_extra(extra: Mapping[str, Any]) -> dict[str, Any]:
     for key, value in extra.items():
         spec = _BY_KEY.get(key)
         if spec is None:
-            raise ProfileError(
-                str(key), f"is not an extra answer; allowed: {', '.join(sorted(EXTRA_KEYS))}"
-            )
+            raise ProfileError(str(key), f"is not an extra answer; allowed: {', '.join(sorted(EXTRA_KEYS))}")
         if value is None:
             continue
         answers[key] = _check(spec, value)
@@ -147,9 +145,7 @@ def _check(spec: ExtraField, value: Any) -> Any:
         return value
     if spec.kind == "noc":
         if not isinstance(value, str) or not value.isdigit() or len(value) not in (4, 5):
-            raise ProfileError(
-                spec.key, "must be a NOC code of 5 digits (NOC 2021) or 4 (NOC 2016), as a string"
-            )
+            raise ProfileError(spec.key, "must be a NOC code of 5 digits (NOC 2021) or 4 (NOC 2016), as a string")
         return value
     if value not in spec.choices:
         raise ProfileError(spec.key, f"must be one of: {', '.join(spec.choices)}")

@@ -95,9 +95,7 @@ class Candidate:
         return None
 
 
-def requirement(
-    id: str, met: bool | None, message: Text, needs: tuple[str, ...] = ()
-) -> Requirement:
+def requirement(id: str, met: bool | None, message: Text, needs: tuple[str, ...] = ()) -> Requirement:
     """One requirement line; ``needs`` names the extra answers that would settle a ``None``.
 
     ``detail`` is the English sentence (the API's); ``message`` is the same as msgid + parameters,
@@ -137,25 +135,22 @@ def scale(result: Mapping[str, Any] | None) -> Message:
     return NCLC if result and result.get("language") == "french" else CLB
 
 
-def language_shortfall(
-    result: Mapping[str, Any] | None, minimum: Mapping[str, int]
-) -> tuple[bool, Message | Joined]:
+def language_shortfall(result: Mapping[str, Any] | None, minimum: Mapping[str, int]) -> tuple[bool, Message | Joined]:
     """Whether every ability meets its minimum, and a sentence saying which fall short and by how
     much ("speaking is CLB 6")."""
     if not result:
         return False, _("no language test result")
     unit = scale(result)
     short = [
-        _("%(ability)s is %(unit)s %(level)s", ability=ABILITY_NAMES[ability], unit=unit,
-          level=result.get(ability, 0))
+        _("%(ability)s is %(unit)s %(level)s", ability=ABILITY_NAMES[ability], unit=unit, level=result.get(ability, 0))
         for ability in ABILITIES
         if int(result.get(ability) or 0) < minimum[ability]
     ]
     if short:
         return False, Joined("; ", short)
-    levels = Joined(", ", [
-        _("%(ability)s %(level)s", ability=ABILITY_NAMES[a], level=result.get(a, 0)) for a in ABILITIES
-    ])
+    levels = Joined(
+        ", ", [_("%(ability)s %(level)s", ability=ABILITY_NAMES[a], level=result.get(a, 0)) for a in ABILITIES]
+    )
     return True, _("%(unit)s %(levels)s", unit=unit, levels=levels)
 
 
@@ -188,18 +183,18 @@ def has_months(wanted: Message, months: int) -> Message:
 
 
 def months_short(wanted: Message, months: int, minimum: int) -> Message:
-    return _("needs %(wanted)s; has %(months)s months, %(short)s short", wanted=wanted, months=months,
-             short=minimum - months)
+    return _(
+        "needs %(wanted)s; has %(months)s months, %(short)s short", wanted=wanted, months=months, short=minimum - months
+    )
 
 
-def months_requirement(
-    candidate: Candidate, id: str, key: str, minimum: int, wanted: Message
-) -> Requirement:
+def months_requirement(candidate: Candidate, id: str, key: str, minimum: int, wanted: Message) -> Requirement:
     """A "needs N months of skilled work" line read from the extra answer ``key``; it fails
     without asking when the CRS profile shows less than a year of skilled work in 10 years."""
     if no_skilled_year(candidate):
         return requirement(
-            id, False,
+            id,
+            False,
             _("needs %(wanted)s; the profile has less than 1 year of skilled work", wanted=wanted),
         )
     months = candidate.answer(key)
@@ -214,8 +209,7 @@ def outside_quebec(candidate: Candidate) -> Requirement:
     value = candidate.answer("outside_quebec")
     detail = {
         True: _("plans to live outside Quebec"),
-        False: _("Quebec selects its own skilled workers; Express Entry needs a plan to live "
-                 "outside Quebec"),
+        False: _("Quebec selects its own skilled workers; Express Entry needs a plan to live outside Quebec"),
         None: _("must plan to live outside Quebec"),
     }[value]
     return requirement("outside_quebec", value, detail, ("outside_quebec",))

@@ -15,8 +15,8 @@ from .candidate import (
     Requirement,
     all_met,
     language_line,
-    requirement,
     needs,
+    requirement,
     same_minimum,
 )
 from .messages import CategoryName, _
@@ -76,19 +76,22 @@ def _occupation(candidate: Candidate, category: Category) -> Requirement:
         declared = candidate.answer("occupation_category")
         if declared is None:
             return requirement(
-                "occupation", None, _("needs an occupation on the %(category)s list", category=name),
+                "occupation",
+                None,
+                _("needs an occupation on the %(category)s list", category=name),
                 ("occupation_noc", "occupation_category"),
             )
         return requirement(
             "occupation",
             declared == category.id,
-            _("needs an occupation on the %(category)s list; declared category: %(declared)s",
-              category=name, declared=CategoryName(declared, declared)),
+            _(
+                "needs an occupation on the %(category)s list; declared category: %(declared)s",
+                category=name,
+                declared=CategoryName(declared, declared),
+            ),
         )
     if noc in listed.codes:
-        return requirement(
-            "occupation", True, _("NOC %(noc)s is on the %(category)s list", noc=noc, category=name)
-        )
+        return requirement("occupation", True, _("NOC %(noc)s is on the %(category)s list", noc=noc, category=name))
     if listed.complete:
         return requirement(
             "occupation", False, _("NOC %(noc)s is not on the %(category)s list", noc=noc, category=name)
@@ -96,8 +99,12 @@ def _occupation(candidate: Candidate, category: Category) -> Requirement:
     return requirement(
         "occupation",
         None,
-        _("NOC %(noc)s is not among the known codes of the %(category)s list of this period, "
-          "which is only partly bundled; check IRCC's list", noc=noc, category=name),
+        _(
+            "NOC %(noc)s is not among the known codes of the %(category)s list of this period, "
+            "which is only partly bundled; check IRCC's list",
+            noc=noc,
+            category=name,
+        ),
     )
 
 
@@ -105,14 +112,26 @@ def _months(candidate: Candidate, category: Category) -> Requirement:
     """From 2026-02-18: 12 months, not necessarily continuous (in Canada for the three
     "with Canadian work experience" categories); before: 6 months continuous."""
     wanted = {  # (in Canada, continuous)
-        (True, True): _("%(months)s months of full-time (or equal part-time) work in that occupation "
-                        "in the last 3 years, in Canada, continuous", months=category.months),
-        (True, False): _("%(months)s months of full-time (or equal part-time) work in that occupation "
-                         "in the last 3 years, in Canada", months=category.months),
-        (False, True): _("%(months)s months of full-time (or equal part-time) work in that occupation "
-                         "in the last 3 years, in Canada or abroad, continuous", months=category.months),
-        (False, False): _("%(months)s months of full-time (or equal part-time) work in that "
-                          "occupation in the last 3 years, in Canada or abroad", months=category.months),
+        (True, True): _(
+            "%(months)s months of full-time (or equal part-time) work in that occupation "
+            "in the last 3 years, in Canada, continuous",
+            months=category.months,
+        ),
+        (True, False): _(
+            "%(months)s months of full-time (or equal part-time) work in that occupation "
+            "in the last 3 years, in Canada",
+            months=category.months,
+        ),
+        (False, True): _(
+            "%(months)s months of full-time (or equal part-time) work in that occupation "
+            "in the last 3 years, in Canada or abroad, continuous",
+            months=category.months,
+        ),
+        (False, False): _(
+            "%(months)s months of full-time (or equal part-time) work in that "
+            "occupation in the last 3 years, in Canada or abroad",
+            months=category.months,
+        ),
     }[category.in_canada, category.continuous]
     keys = []
     if category.in_canada:
@@ -127,16 +146,18 @@ def _months(candidate: Candidate, category: Category) -> Requirement:
         return requirement(
             "recent_work",
             False,
-            _("needs %(wanted)s; has %(months)s, %(short)s short", wanted=wanted, months=shortest,
-              short=category.months - shortest),
+            _(
+                "needs %(wanted)s; has %(months)s, %(short)s short",
+                wanted=wanted,
+                months=shortest,
+                short=category.months - shortest,
+            ),
         )
     if None in values:
         return requirement(
-            "recent_work", None, needs(wanted), tuple(k for k, v in zip(keys, values) if v is None)
+            "recent_work", None, needs(wanted), tuple(k for k, v in zip(keys, values, strict=False) if v is None)
         )
-    return requirement(
-        "recent_work", True, _("needs %(wanted)s; has %(months)s", wanted=wanted, months=min(values))
-    )
+    return requirement("recent_work", True, _("needs %(wanted)s; has %(months)s", wanted=wanted, months=min(values)))
 
 
 def _military(candidate: Candidate) -> list[Requirement]:
@@ -145,8 +166,10 @@ def _military(candidate: Candidate) -> list[Requirement]:
         requirement(
             "military_service_and_offer",
             recruit,
-            _("needs 10+ years' continuous service in a recognized foreign military and a Canadian "
-              "Armed Forces offer of 3+ years as 40042, 42102 or 43204"),
+            _(
+                "needs 10+ years' continuous service in a recognized foreign military and a Canadian "
+                "Armed Forces offer of 3+ years as 40042, 42102 or 43204"
+            ),
             ("military_recruit",),
         ),
         requirement(

@@ -14,8 +14,8 @@ from .candidate import (
     Candidate,
     Requirement,
     all_met,
-    language_line,
     has_months,
+    language_line,
     language_shortfall,
     months_short,
     needs,
@@ -73,8 +73,11 @@ def _language(candidate: Candidate) -> Requirement:
     everywhere passes and below CLB 5 anywhere fails; in between it depends on the TEER."""
     high, low = _months(candidate)
     first = candidate.first
-    both = _("%(unit)s %(high)s in every ability for TEER 0/1 work, %(unit)s %(low)s for TEER 2/3 work",
-             high=CEC_CLB_TEER_0_1, low=CEC_CLB_TEER_2_3)
+    both = _(
+        "%(unit)s %(high)s in every ability for TEER 0/1 work, %(unit)s %(low)s for TEER 2/3 work",
+        high=CEC_CLB_TEER_0_1,
+        low=CEC_CLB_TEER_2_3,
+    )
     if low is not None and low >= CEC_MIN_CANADIAN_MONTHS:
         level, why = CEC_CLB_TEER_2_3, _("TEER 2 or 3 work")
     elif high is not None and low is not None:
@@ -91,8 +94,11 @@ def _language(candidate: Candidate) -> Requirement:
         # Enough for TEER 2/3 work, not for TEER 0/1: which applies depends on the months asked.
         _met, said = language_shortfall(first, same_minimum(CEC_CLB_TEER_2_3))
         missing = tuple(k for k, v in ((TEER_0_1, high), (TEER_2_3, low)) if v is None)
-        detail = _("needs %(wanted)s; met: %(levels)s (enough for TEER 2/3 only)",
-                   wanted=both.with_params(unit=scale(first)), levels=said)
+        detail = _(
+            "needs %(wanted)s; met: %(levels)s (enough for TEER 2/3 only)",
+            wanted=both.with_params(unit=scale(first)),
+            levels=said,
+        )
         return requirement("language", None, detail, missing)
     wanted = _("%(unit)s %(level)s in every ability (%(why)s)", level=level, why=why)
     return language_line("language", first, same_minimum(level), wanted)

@@ -99,9 +99,7 @@ def assess_breakdown(
 
 def _check_noc(noc: str | None, digits: int, version: str) -> None:
     if noc is not None and len(noc) != digits:
-        raise ProfileError(
-            "occupation_noc", f"must be a {digits}-digit {version} code on this date"
-        )
+        raise ProfileError("occupation_noc", f"must be a {digits}-digit {version} code on this date")
 
 
 def _any(states: Any) -> bool | None:

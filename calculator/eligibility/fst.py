@@ -14,8 +14,8 @@ from .candidate import (
     all_met,
     language_line,
     months_requirement,
-    outside_quebec,
     needs,
+    outside_quebec,
     requirement,
 )
 from .messages import _
@@ -33,8 +33,11 @@ def assess_fst(candidate: Candidate, rules: ProgramRules, funds: Requirement) ->
             "language",
             candidate.first,
             FST_MIN_CLB,
-            _("%(unit)s %(oral)s in speaking and listening and %(unit)s %(written)s in reading and writing",
-              oral=FST_MIN_CLB["speaking"], written=FST_MIN_CLB["reading"]),
+            _(
+                "%(unit)s %(oral)s in speaking and listening and %(unit)s %(written)s in reading and writing",
+                oral=FST_MIN_CLB["speaking"],
+                written=FST_MIN_CLB["reading"],
+            ),
         ),
         funds,
         outside_quebec(candidate),
@@ -67,15 +70,10 @@ def _trade_work(candidate: Candidate) -> Requirement:
 
 def _offer_or_certificate(candidate: Candidate) -> Requirement:
     wanted = _(
-        "a valid full-time job offer of at least 1 year, or a Canadian certificate of "
-        "qualification in the trade"
+        "a valid full-time job offer of at least 1 year, or a Canadian certificate of qualification in the trade"
     )
     if candidate.certificate_of_qualification:
-        return requirement(
-            "offer_or_certificate", True, _("needs %(wanted)s; has a certificate", wanted=wanted)
-        )
+        return requirement("offer_or_certificate", True, _("needs %(wanted)s; has a certificate", wanted=wanted))
     if candidate.has_valid_job_offer:
-        return requirement(
-            "offer_or_certificate", True, _("needs %(wanted)s; has a job offer", wanted=wanted)
-        )
+        return requirement("offer_or_certificate", True, _("needs %(wanted)s; has a job offer", wanted=wanted))
     return requirement("offer_or_certificate", False, _("needs %(wanted)s; has neither", wanted=wanted))

@@ -50,8 +50,7 @@ def assess_fsw(candidate: Candidate, funds: Requirement) -> dict[str, Any]:
             "language",
             candidate.first,
             same_minimum(FSW_MIN_FIRST_LANGUAGE_CLB),
-            _("%(unit)s %(level)s in every ability of the first official language",
-              level=FSW_MIN_FIRST_LANGUAGE_CLB),
+            _("%(unit)s %(level)s in every ability of the first official language", level=FSW_MIN_FIRST_LANGUAGE_CLB),
         ),
         _education(candidate),
         _grid_requirement(grid),
@@ -67,8 +66,7 @@ def _skilled_work(candidate: Candidate) -> Requirement:
         "skilled_work",
         "skilled_continuous_months_last_10_years",
         FSW_MIN_CONTINUOUS_MONTHS,
-        _("1 year (1,560 hours) of continuous paid work in one TEER 0-3 occupation in the last "
-          "10 years"),
+        _("1 year (1,560 hours) of continuous paid work in one TEER 0-3 occupation in the last 10 years"),
     )
 
 
@@ -77,9 +75,7 @@ def _education(candidate: Candidate) -> Requirement:
     if candidate.education == "less_than_secondary":
         return requirement("education", False, _("needs %(wanted)s; the profile has none", wanted=wanted))
     if candidate.canadian_education != "none":
-        return requirement(
-            "education", True, _("needs %(wanted)s; has a Canadian credential", wanted=wanted)
-        )
+        return requirement("education", True, _("needs %(wanted)s; has a Canadian credential", wanted=wanted))
     has_eca = candidate.answer("has_eca")
     detail = {
         True: _("needs %(wanted)s; has a foreign credential with an ECA", wanted=wanted),
@@ -93,21 +89,22 @@ def _grid_requirement(grid: dict[str, Any]) -> Requirement:
     total, possible = grid["total"], grid["possible_total"]
     marks = {"pass": FSW_PASS_MARK, "max": FSW_MAX, "total": total}
     if total >= FSW_PASS_MARK:
-        return requirement(
-            "selection_grid", True, _("needs %(pass)s of %(max)s; has %(total)s", **marks)
-        )
+        return requirement("selection_grid", True, _("needs %(pass)s of %(max)s; has %(total)s", **marks))
     if possible < FSW_PASS_MARK:
         return requirement(
             "selection_grid",
             False,
-            _("needs %(pass)s of %(max)s; has %(total)s, %(short)s short", **marks,
-              short=FSW_PASS_MARK - total),
+            _("needs %(pass)s of %(max)s; has %(total)s, %(short)s short", **marks, short=FSW_PASS_MARK - total),
         )
     return requirement(
         "selection_grid",
         None,
-        _("needs %(pass)s of %(max)s; has %(total)s proven, up to %(possible)s with the "
-          "unanswered adaptability questions", **marks, possible=possible),
+        _(
+            "needs %(pass)s of %(max)s; has %(total)s proven, up to %(possible)s with the "
+            "unanswered adaptability questions",
+            **marks,
+            possible=possible,
+        ),
         tuple(grid["lines"][-1].get("needs", ())),
     )
 
@@ -156,45 +153,60 @@ ADAPTABILITY_NAMES = {
 
 
 def _line(factor: str, points: int, maximum: int, message: Text) -> Line:
-    return {"factor": factor, "points": points, "max": maximum, "detail": message.english(),
-            "message": message.as_json()}
+    return {
+        "factor": factor,
+        "points": points,
+        "max": maximum,
+        "detail": message.english(),
+        "message": message.as_json(),
+    }
 
 
 def _language(candidate: Candidate) -> Line:
     first, second = candidate.first, candidate.second
     if not first:
         return _line("language", 0, 28, _("no first-language result"))
-    per_ability = {
-        a: FSW_FIRST_LANGUAGE_POINTS.get(min(int(first.get(a) or 0), 9), 0) for a in ABILITIES
-    }
+    per_ability = {a: FSW_FIRST_LANGUAGE_POINTS.get(min(int(first.get(a) or 0), 9), 0) for a in ABILITIES}
     unit = scale(first)
     parts = [
-        _("%(ability)s %(unit)s %(level)s = %(points)s", ability=ABILITY_NAMES[a], unit=unit,
-          level=str(first.get(a)), points=per_ability[a])
+        _(
+            "%(ability)s %(unit)s %(level)s = %(points)s",
+            ability=ABILITY_NAMES[a],
+            unit=unit,
+            level=str(first.get(a)),
+            points=per_ability[a],
+        )
         for a in ABILITIES
     ]
     second_points = 0
     if second and all(int(second.get(a) or 0) >= 5 for a in ABILITIES):
         second_points = FSW_SECOND_LANGUAGE_POINTS
-        parts.append(_("second language %(unit)s 5+ in all four = %(points)s", unit=scale(second),
-                       points=second_points))
+        parts.append(
+            _("second language %(unit)s 5+ in all four = %(points)s", unit=scale(second), points=second_points)
+        )
     else:
         parts.append(_("second language: 0 (needs CLB 5+ in all four)"))
-    return _line("language", sum(per_ability.values()) + second_points, 28,
-                 Joined("; ", parts))
+    return _line("language", sum(per_ability.values()) + second_points, 28, Joined("; ", parts))
 
 
 def _education_points(candidate: Candidate) -> Line:
     points = FSW_EDUCATION_POINTS[candidate.education]
-    return _line("education", points, 25, _("%(education)s: %(points)s",
-                                            education=EDUCATION_NAMES[candidate.education], points=points))
+    return _line(
+        "education",
+        points,
+        25,
+        _("%(education)s: %(points)s", education=EDUCATION_NAMES[candidate.education], points=points),
+    )
 
 
 def _experience(candidate: Candidate) -> Line:
     years = candidate.skilled_work_years
     points = next((p for least, p in FSW_EXPERIENCE_POINTS if years >= least), 0)
-    detail = _("%(years)s year(s) of skilled work in the last 10 years (Canadian + foreign): %(points)s",
-               years=years, points=points)
+    detail = _(
+        "%(years)s year(s) of skilled work in the last 10 years (Canadian + foreign): %(points)s",
+        years=years,
+        points=points,
+    )
     return _line("experience", points, 15, detail)
 
 
@@ -209,8 +221,7 @@ def _arranged_employment(candidate: Candidate) -> Line:
             "arranged_employment",
             FSW_ARRANGED_EMPLOYMENT_POINTS,
             10,
-            _("valid TEER 0-3 job offer of at least one year: %(points)s",
-              points=FSW_ARRANGED_EMPLOYMENT_POINTS),
+            _("valid TEER 0-3 job offer of at least one year: %(points)s", points=FSW_ARRANGED_EMPLOYMENT_POINTS),
         )
     return _line("arranged_employment", 0, 10, _("no qualifying job offer: 0"))
 
@@ -220,9 +231,7 @@ def _adaptability(candidate: Candidate) -> Line:
     ceiling adds the Nones, both capped at 10."""
     elements = _adaptability_elements(candidate)
     proven = sum(FSW_ADAPTABILITY_POINTS[e] for e, (state, _key) in elements.items() if state)
-    ceiling = proven + sum(
-        FSW_ADAPTABILITY_POINTS[e] for e, (state, _key) in elements.items() if state is None
-    )
+    ceiling = proven + sum(FSW_ADAPTABILITY_POINTS[e] for e, (state, _key) in elements.items() if state is None)
     described = [
         _("%(element)s +%(points)s", element=ADAPTABILITY_NAMES[e], points=FSW_ADAPTABILITY_POINTS[e])
         for e, (state, _key) in elements.items()
@@ -234,8 +243,12 @@ def _adaptability(candidate: Candidate) -> Line:
         "adaptability",
         points,
         FSW_ADAPTABILITY_CAP,
-        _("%(elements)s (capped at %(cap)s): %(points)s", elements=elements_text,
-          cap=FSW_ADAPTABILITY_CAP, points=points),
+        _(
+            "%(elements)s (capped at %(cap)s): %(points)s",
+            elements=elements_text,
+            cap=FSW_ADAPTABILITY_CAP,
+            points=points,
+        ),
     )
     possible = min(ceiling, FSW_ADAPTABILITY_CAP)
     if possible > points:
@@ -250,19 +263,11 @@ def _adaptability_elements(candidate: Candidate) -> dict[str, tuple[bool | None,
     relatives, CRS Canadian work years are TEER 0-3 work."""
     answer = candidate.answer
     spouse = candidate.with_spouse
-    study = {"none": False, "three_year_plus": True}.get(
-        candidate.canadian_education, answer("canadian_study_2_years")
-    )
-    spouse_clb4 = bool(
-        spouse
-        and candidate.spouse
-        and all(int(candidate.spouse.get(a) or 0) >= 4 for a in ABILITIES)
-    )
+    study = {"none": False, "three_year_plus": True}.get(candidate.canadian_education, answer("canadian_study_2_years"))
+    spouse_clb4 = bool(spouse and candidate.spouse and all(int(candidate.spouse.get(a) or 0) >= 4 for a in ABILITIES))
     spouse_work = (candidate.spouse_canadian_work_years >= 1) or answer("spouse_canadian_work_1_year")
     relative = (
-        candidate.sibling_in_canada
-        or (spouse and candidate.spouse_sibling_in_canada)
-        or answer("relative_in_canada")
+        candidate.sibling_in_canada or (spouse and candidate.spouse_sibling_in_canada) or answer("relative_in_canada")
     )
     return {
         "spouse_language": (spouse_clb4, ""),

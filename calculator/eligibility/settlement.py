@@ -70,8 +70,11 @@ def funds_requirement(section: dict[str, Any]) -> Requirement:
         return requirement(
             "settlement_funds",
             None,
-            _("needs proof of settlement funds for the family size (table of %(table)s), unless "
-              "authorized to work in Canada with a valid job offer", table=section["table"]),
+            _(
+                "needs proof of settlement funds for the family size (table of %(table)s), unless "
+                "authorized to work in Canada with a valid job offer",
+                table=section["table"],
+            ),
             tuple(needs),
         )
     amounts = {"required": required, "size": section["family_size"], "available": available}
@@ -85,14 +88,20 @@ def funds_requirement(section: dict[str, Any]) -> Requirement:
         return requirement(
             "settlement_funds",
             None,
-            _("needs CAD %(required)s for a family of %(size)s; has CAD %(available)s, CAD %(short)s "
-              "short (no funds needed if authorized to work in Canada with the job offer)",
-              **amounts, short=required - available),
+            _(
+                "needs CAD %(required)s for a family of %(size)s; has CAD %(available)s, CAD %(short)s "
+                "short (no funds needed if authorized to work in Canada with the job offer)",
+                **amounts,
+                short=required - available,
+            ),
             ("authorized_to_work_in_canada",),
         )
     return requirement(
         "settlement_funds",
         False,
-        _("needs CAD %(required)s for a family of %(size)s; has CAD %(available)s, CAD %(short)s short",
-          **amounts, short=required - available),
+        _(
+            "needs CAD %(required)s for a family of %(size)s; has CAD %(available)s, CAD %(short)s short",
+            **amounts,
+            short=required - available,
+        ),
     )

@@ -34,19 +34,34 @@ from .rules import FIRST_DAY, rule_set_for
 from .text import gettext_noop
 
 NO_FIRST_LANGUAGE = gettext_noop(
-    "no first official language result: language points, skill transferability and the French "
-    "bonus need one"
+    "no first official language result: language points, skill transferability and the French bonus need one"
 )
 
 _EDUCATION = {name: index for index, name in enumerate(EDUCATION_LEVELS)}
 _CANADIAN_EDUCATION = {name: index for index, name in enumerate(CANADIAN_EDUCATION_LEVELS)}
-_KNOWN_KEYS = frozenset((
-    "effective_date", "marital_status", "spouse_citizen_or_pr", "spouse_accompanying", "age",
-    "education", "canadian_education", "first_language", "second_language", "canadian_work_years",
-    "foreign_work_years", "certificate_of_qualification", "job_offer", "provincial_nomination",
-    "sibling_in_canada", "spouse_sibling_in_canada", "spouse_education", "spouse_language",
-    "spouse_canadian_work_years",
-))
+_KNOWN_KEYS = frozenset(
+    (
+        "effective_date",
+        "marital_status",
+        "spouse_citizen_or_pr",
+        "spouse_accompanying",
+        "age",
+        "education",
+        "canadian_education",
+        "first_language",
+        "second_language",
+        "canadian_work_years",
+        "foreign_work_years",
+        "certificate_of_qualification",
+        "job_offer",
+        "provincial_nomination",
+        "sibling_in_canada",
+        "spouse_sibling_in_canada",
+        "spouse_education",
+        "spouse_language",
+        "spouse_canadian_work_years",
+    )
+)
 _DAYS: dict = {}
 
 
@@ -58,7 +73,8 @@ def score(profile, *, effective_date=None):
         _unknown_key(profile)
     get = profile.get
     day_text, rule_set, notes, job_offer_notes = _day(
-        effective_date if effective_date is not None else get("effective_date"))
+        effective_date if effective_date is not None else get("effective_date")
+    )
 
     # --- who is scored with a spouse -------------------------------------------------------
     marital = get("marital_status")
@@ -112,12 +128,15 @@ def score(profile, *, effective_date=None):
     second = get("second_language")
     if second is not None:
         if first is None:
-            raise ProfileError("second_language", "needs a first_language result: the second official "
-                                                  "language is the other one")
+            raise ProfileError(
+                "second_language", "needs a first_language result: the second official language is the other one"
+            )
         second = language_result(second, "second_language")
         if second[0] == first[0]:
-            raise ProfileError("second_language", f"must be the other official language than first_language "
-                                                  f"({first[0]}); got {second[0]} again")
+            raise ProfileError(
+                "second_language",
+                f"must be the other official language than first_language ({first[0]}); got {second[0]} again",
+            )
     spouse_language = get("spouse_language")
     if spouse_language is not None:
         spouse_language = language_result(spouse_language, "spouse_language")
@@ -128,17 +147,17 @@ def score(profile, *, effective_date=None):
     education_points = rule_set.education[col][education]
     if first is not None:
         table = rule_set.first_language[col]
-        _, r, w, l, s = first
-        by_ability = {"reading": table[r], "writing": table[w], "listening": table[l], "speaking": table[s]}
-        first_points = table[r] + table[w] + table[l] + table[s]
-        weakest = min(r, w, l, s)
+        _, r, w, li, s = first
+        by_ability = {"reading": table[r], "writing": table[w], "listening": table[li], "speaking": table[s]}
+        first_points = table[r] + table[w] + table[li] + table[s]
+        weakest = min(r, w, li, s)
     else:
         by_ability = {"reading": 0, "writing": 0, "listening": 0, "speaking": 0}
         first_points = weakest = 0
     if second is not None:
         table = rule_set.second_language[col]
-        _, r, w, l, s = second
-        second_points = min(table[r] + table[w] + table[l] + table[s], rule_set.second_language_cap[col])
+        _, r, w, li, s = second
+        second_points = min(table[r] + table[w] + table[li] + table[s], rule_set.second_language_cap[col])
     else:
         second_points = 0
     canadian_work = rule_set.canadian_work[col][canadian_years if canadian_years < 5 else 5]
@@ -149,8 +168,8 @@ def score(profile, *, effective_date=None):
         spouse_edu = rule_set.spouse_education[spouse_education]
         if spouse_language is not None:
             table = rule_set.spouse_language
-            _, r, w, l, s = spouse_language
-            spouse_lang = table[r] + table[w] + table[l] + table[s]
+            _, r, w, li, s = spouse_language
+            spouse_lang = table[r] + table[w] + table[li] + table[s]
         else:
             spouse_lang = 0
         spouse_work = rule_set.spouse_canadian_work[spouse_years if spouse_years < 5 else 5]
@@ -172,8 +191,7 @@ def score(profile, *, effective_date=None):
     foreign_subtotal = min(foreign_language + foreign_work, group_cap)
     certificate_language = rule_set.certificate_language[weakest] if certificate else 0
     certificate_subtotal = min(certificate_language, group_cap)
-    transferability = min(education_subtotal + foreign_subtotal + certificate_subtotal,
-                          rule_set.transferability_cap)
+    transferability = min(education_subtotal + foreign_subtotal + certificate_subtotal, rule_set.transferability_cap)
 
     # --- D. additional ----------------------------------------------------------------------
     nomination = rule_set.provincial_nomination if nominated else 0
@@ -186,7 +204,7 @@ def score(profile, *, effective_date=None):
 
     warnings = [] if first is not None else [NO_FIRST_LANGUAGE]
     if notes:
-        for general, about_job_offer in zip(notes, job_offer_notes):
+        for general, about_job_offer in zip(notes, job_offer_notes, strict=False):
             warnings.append(general)
             if offer is not None:
                 warnings.append(about_job_offer)
@@ -198,22 +216,39 @@ def score(profile, *, effective_date=None):
         "with_spouse": with_spouse,
         "clb": {"first": _clb(first), "second": _clb(second), "spouse": _clb(spouse_language)},
         "core": {
-            "age": age_points, "education": education_points, "first_language": first_points,
-            "first_language_by_ability": by_ability, "second_language": second_points,
-            "canadian_work": canadian_work, "subtotal": core,
+            "age": age_points,
+            "education": education_points,
+            "first_language": first_points,
+            "first_language_by_ability": by_ability,
+            "second_language": second_points,
+            "canadian_work": canadian_work,
+            "subtotal": core,
         },
-        "spouse": {"education": spouse_edu, "language": spouse_lang, "canadian_work": spouse_work,
-                   "subtotal": spouse_subtotal},
+        "spouse": {
+            "education": spouse_edu,
+            "language": spouse_lang,
+            "canadian_work": spouse_work,
+            "subtotal": spouse_subtotal,
+        },
         "transferability": {
-            "education_language": education_language, "education_canadian_work": education_work,
-            "education_subtotal": education_subtotal, "foreign_language": foreign_language,
-            "foreign_canadian_work": foreign_work, "foreign_subtotal": foreign_subtotal,
-            "certificate_language": certificate_language, "certificate_subtotal": certificate_subtotal,
+            "education_language": education_language,
+            "education_canadian_work": education_work,
+            "education_subtotal": education_subtotal,
+            "foreign_language": foreign_language,
+            "foreign_canadian_work": foreign_work,
+            "foreign_subtotal": foreign_subtotal,
+            "certificate_language": certificate_language,
+            "certificate_subtotal": certificate_subtotal,
             "subtotal": transferability,
         },
         "additional": {
-            "provincial_nomination": nomination, "job_offer": job_points, "canadian_education": study,
-            "french": french, "sibling": sibling_points, "uncapped": uncapped, "subtotal": additional,
+            "provincial_nomination": nomination,
+            "job_offer": job_points,
+            "canadian_education": study,
+            "french": french,
+            "sibling": sibling_points,
+            "uncapped": uncapped,
+            "subtotal": additional,
         },
         "total": core + spouse_subtotal + transferability + additional,
         "warnings": warnings,
@@ -236,8 +271,8 @@ def _french_bonus(rule_set, first, second):
 def _clb(result):
     if result is None:
         return None
-    language, r, w, l, s = result
-    return {"language": language, "reading": r, "writing": w, "listening": l, "speaking": s}
+    language, r, w, li, s = result
+    return {"language": language, "reading": r, "writing": w, "listening": li, "speaking": s}
 
 
 def _today():
@@ -277,15 +312,16 @@ def _day(value):
     else:
         raise bad_date("effective_date", value)
     if day < FIRST_DAY:
-        raise ProfileError("effective_date", f"the CRS started on {FIRST_DAY.isoformat()}; "
-                                             f"got {day.isoformat()}")
+        raise ProfileError("effective_date", f"the CRS started on {FIRST_DAY.isoformat()}; got {day.isoformat()}")
     if len(_DAYS) >= 4096:
         _DAYS.clear()
     rule_set = rule_set_for(day)
     changes = [change for change in rule_set.unmodelled_changes if day >= change[0]]
     _DAYS[value] = found = (
-        day.isoformat(), rule_set,
-        tuple(change[1] for change in changes), tuple(change[2] for change in changes),
+        day.isoformat(),
+        rule_set,
+        tuple(change[1] for change in changes),
+        tuple(change[2] for change in changes),
     )
     return found
 

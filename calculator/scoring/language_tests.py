@@ -88,50 +88,97 @@ class Scale:
 def _scales(label, minimum, maximum, step, rows, allows_m=False):
     """rows: {level: (reading, writing, listening, speaking) minimum scores}."""
     return {
-        ability: Scale(f"{label} {ability}", minimum, maximum, step,
-                       {level: mins[i] for level, mins in rows.items()}, allows_m)
+        ability: Scale(
+            f"{label} {ability}", minimum, maximum, step, {level: mins[i] for level, mins in rows.items()}, allows_m
+        )
         for i, ability in enumerate(ABILITIES)
     }
 
 
 def _same(*minimums):
-    return {level: (low, low, low, low) for level, low in zip(range(10, 3, -1), minimums)}
+    return {level: (low, low, low, low) for level, low in zip(range(10, 3, -1), minimums, strict=False)}
 
 
-_IELTS = _scales("IELTS", 0, 9, 0.5, {
-    10: (8.0, 7.5, 8.5, 7.5), 9: (7.0, 7.0, 8.0, 7.0), 8: (6.5, 6.5, 7.5, 6.5),
-    7: (6.0, 6.0, 6.0, 6.0), 6: (5.0, 5.5, 5.5, 5.5), 5: (4.0, 5.0, 5.0, 5.0),
-    4: (3.5, 4.0, 4.5, 4.0),
-})
+_IELTS = _scales(
+    "IELTS",
+    0,
+    9,
+    0.5,
+    {
+        10: (8.0, 7.5, 8.5, 7.5),
+        9: (7.0, 7.0, 8.0, 7.0),
+        8: (6.5, 6.5, 7.5, 6.5),
+        7: (6.0, 6.0, 6.0, 6.0),
+        6: (5.0, 5.5, 5.5, 5.5),
+        5: (4.0, 5.0, 5.0, 5.0),
+        4: (3.5, 4.0, 4.5, 4.0),
+    },
+)
 # CELPIP level = CLB level (IRCC chart rows 4–10; 11 and 12 are CLB 10; 1–3 reported as is).
 _CELPIP = _scales("CELPIP", 0, 12, 1, {level: (level,) * 4 for level in range(1, 11)}, allows_m=True)
-_PTE_CORE = _scales("PTE Core", 10, 90, 1, {
-    10: (88, 90, 89, 89), 9: (78, 88, 82, 84), 8: (69, 79, 71, 76), 7: (60, 69, 60, 68),
-    6: (51, 60, 50, 59), 5: (42, 51, 39, 51), 4: (33, 41, 28, 42), 3: (24, 32, 18, 34),
-})
-_TEF_2023 = _scales("TEF Canada", 0, 699, 1, {
-    10: (546, 558, 546, 556), 9: (503, 512, 503, 518), 8: (462, 472, 462, 494),
-    7: (434, 428, 434, 456), 6: (393, 379, 393, 422), 5: (352, 330, 352, 387),
-    4: (306, 268, 306, 328),
-})
+_PTE_CORE = _scales(
+    "PTE Core",
+    10,
+    90,
+    1,
+    {
+        10: (88, 90, 89, 89),
+        9: (78, 88, 82, 84),
+        8: (69, 79, 71, 76),
+        7: (60, 69, 60, 68),
+        6: (51, 60, 50, 59),
+        5: (42, 51, 39, 51),
+        4: (33, 41, 28, 42),
+        3: (24, 32, 18, 34),
+    },
+)
+_TEF_2023 = _scales(
+    "TEF Canada",
+    0,
+    699,
+    1,
+    {
+        10: (546, 558, 546, 556),
+        9: (503, 512, 503, 518),
+        8: (462, 472, 462, 494),
+        7: (434, 428, 434, 456),
+        6: (393, 379, 393, 422),
+        5: (352, 330, 352, 387),
+        4: (306, 268, 306, 328),
+    },
+)
 _TEF_2019 = _scales("TEF Canada", 0, 699, 1, _same(566, 533, 500, 450, 400, 350, 300))
 _TEF_OLD_ROWS = {
-    10: (263, 393, 316, 393), 9: (248, 371, 298, 371), 8: (233, 349, 280, 349),
-    7: (207, 310, 249, 310), 6: (181, 271, 217, 271), 5: (151, 226, 181, 226),
+    10: (263, 393, 316, 393),
+    9: (248, 371, 298, 371),
+    8: (233, 349, 280, 349),
+    7: (207, 310, 249, 310),
+    6: (181, 271, 217, 271),
+    5: (151, 226, 181, 226),
     4: (121, 181, 145, 181),
 }
 _TEF_OLD = {
-    ability: Scale(f"TEF Canada {ability} (before 2019-10-01)", 0, top, 1,
-                   {level: mins[i] for level, mins in _TEF_OLD_ROWS.items()})
-    for i, (ability, top) in enumerate(zip(ABILITIES, (300, 450, 360, 450)))
+    ability: Scale(
+        f"TEF Canada {ability} (before 2019-10-01)",
+        0,
+        top,
+        1,
+        {level: mins[i] for level, mins in _TEF_OLD_ROWS.items()},
+    )
+    for i, (ability, top) in enumerate(zip(ABILITIES, (300, 450, 360, 450), strict=False))
 }
 _TCF_ROWS = {
-    10: (549, 16, 549, 16), 9: (524, 14, 523, 14), 8: (499, 12, 503, 12), 7: (453, 10, 458, 10),
-    6: (406, 7, 398, 7), 5: (375, 6, 369, 6), 4: (342, 4, 331, 4),
+    10: (549, 16, 549, 16),
+    9: (524, 14, 523, 14),
+    8: (499, 12, 503, 12),
+    7: (453, 10, 458, 10),
+    6: (406, 7, 398, 7),
+    5: (375, 6, 369, 6),
+    4: (342, 4, 331, 4),
 }
 _TCF = {
     ability: Scale(f"TCF Canada {ability}", 0, top, 1, {level: mins[i] for level, mins in _TCF_ROWS.items()})
-    for i, (ability, top) in enumerate(zip(ABILITIES, (699, 20, 699, 20)))
+    for i, (ability, top) in enumerate(zip(ABILITIES, (699, 20, 699, 20), strict=False))
 }
 
 _UNDATED = {"IELTS": _IELTS, "CELPIP": _CELPIP, "PTE_CORE": _PTE_CORE, "TCF": _TCF}

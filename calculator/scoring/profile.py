@@ -57,14 +57,17 @@ def bad_date(field, value):
 def _check_keys(result, allowed, field):
     if not result.keys() <= allowed:
         unknown = sorted(map(str, result.keys() - allowed))
-        raise ProfileError(f"{field}.{unknown[0]}", f"is not a language-result field; allowed: {', '.join(sorted(allowed))}")
+        raise ProfileError(
+            f"{field}.{unknown[0]}", f"is not a language-result field; allowed: {', '.join(sorted(allowed))}"
+        )
 
 
 def language_result(result, field):
     """(language, reading, writing, listening, speaking) from either shape of language result."""
     if not isinstance(result, dict):
-        raise ProfileError(field, "must be an object with language and clb, or test, scores and test_date; "
-                                  f"got {_shown(result)}")
+        raise ProfileError(
+            field, f"must be an object with language and clb, or test, scores and test_date; got {_shown(result)}"
+        )
     if "clb" in result:
         _check_keys(result, _CLB_KEYS, field)
         language = result.get("language")
@@ -72,13 +75,16 @@ def language_result(result, field):
             raise bad_choice(f"{field}.language", language, LANGUAGES)
         levels = result["clb"]
         if not isinstance(levels, dict) or levels.keys() != _ABILITY_SET:
-            raise ProfileError(f"{field}.clb", "must give reading, writing, listening and speaking levels; "
-                                               f"got {_shown(levels)}")
+            raise ProfileError(
+                f"{field}.clb", f"must give reading, writing, listening and speaking levels; got {_shown(levels)}"
+            )
         clb = []
         for ability in ABILITIES:
             level = levels[ability]
             if type(level) is not int or not 0 <= level <= 12:
-                raise ProfileError(f"{field}.clb.{ability}", f"CLB levels are whole numbers from 0 to 12; got {_shown(level)}")
+                raise ProfileError(
+                    f"{field}.clb.{ability}", f"CLB levels are whole numbers from 0 to 12; got {_shown(level)}"
+                )
             clb.append(level if level < 10 else 10)
         if "test_date" in result and result["test_date"] is not None and parse_date(result["test_date"]) is None:
             raise bad_date(f"{field}.test_date", result["test_date"])
@@ -102,8 +108,9 @@ def language_result(result, field):
         raise ProfileError(f"{field}.test_date", f"is required for TEF Canada: {error}") from None
     scores = result.get("scores")
     if not isinstance(scores, dict) or scores.keys() != _ABILITY_SET:
-        raise ProfileError(f"{field}.scores", "must give reading, writing, listening and speaking scores; "
-                                              f"got {_shown(scores)}")
+        raise ProfileError(
+            f"{field}.scores", f"must give reading, writing, listening and speaking scores; got {_shown(scores)}"
+        )
     clb = [meta.language]
     for ability in ABILITIES:
         scale = scales[ability]
@@ -124,7 +131,9 @@ def job_offer(offer):
         raise ProfileError("job_offer", f"must be null or an object with teer (0–5); got {_shown(offer)}")
     if not offer.keys() <= _OFFER_KEYS:
         unknown = sorted(map(str, offer.keys() - _OFFER_KEYS))[0]
-        raise ProfileError(f"job_offer.{unknown}", f"is not a job-offer field; allowed: {', '.join(sorted(_OFFER_KEYS))}")
+        raise ProfileError(
+            f"job_offer.{unknown}", f"is not a job-offer field; allowed: {', '.join(sorted(_OFFER_KEYS))}"
+        )
     teer = offer.get("teer")
     if teer is not None and (type(teer) is not int or not 0 <= teer <= 5):
         raise ProfileError("job_offer.teer", f"must be a whole number from 0 to 5; got {_shown(teer)}")
@@ -137,8 +146,10 @@ def job_offer(offer):
     if type(major_group_00) is not bool:
         raise bad_bool("job_offer.major_group_00", major_group_00)
     if major_group_00 and (teer not in (None, 0) or skill not in (None, "0")):
-        raise ProfileError("job_offer.major_group_00", "major group 00 (senior managers) is part of TEER 0 "
-                                                      "(NOC 2016 skill type 0) only")
+        raise ProfileError(
+            "job_offer.major_group_00",
+            "major group 00 (senior managers) is part of TEER 0 (NOC 2016 skill type 0) only",
+        )
     qualifying = offer.get("qualifying", True)
     if type(qualifying) is not bool:
         raise bad_bool("job_offer.qualifying", qualifying)

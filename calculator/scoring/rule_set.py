@@ -12,26 +12,57 @@ Table conventions, chosen so scoring is pure indexing:
 """
 
 EDUCATION_LEVELS = (
-    "less_than_secondary", "secondary", "one_year", "two_year",
-    "bachelors", "two_or_more", "masters", "doctoral",
+    "less_than_secondary",
+    "secondary",
+    "one_year",
+    "two_year",
+    "bachelors",
+    "two_or_more",
+    "masters",
+    "doctoral",
 )
 CANADIAN_EDUCATION_LEVELS = ("none", "secondary", "one_or_two_year", "three_year_plus")
 MARITAL_STATUSES = ("single", "married", "common_law", "divorced", "separated", "widowed", "annulled")
 SPOUSE_STATUSES = frozenset(("married", "common_law"))
 
 _FIELDS = (
-    "id", "effective_from", "source", "verified_on",
+    "id",
+    "effective_from",
+    "source",
+    "verified_on",
     # A. core
-    "age", "education", "first_language", "second_language", "second_language_cap", "canadian_work",
+    "age",
+    "education",
+    "first_language",
+    "second_language",
+    "second_language_cap",
+    "canadian_work",
     # B. spouse
-    "spouse_education", "spouse_language", "spouse_canadian_work",
+    "spouse_education",
+    "spouse_language",
+    "spouse_canadian_work",
     # C. transferability
-    "education_tier", "language_tier", "canadian_work_tier", "foreign_work_tier",
-    "education_language", "education_canadian_work", "foreign_language", "foreign_canadian_work",
-    "certificate_language", "transferability_group_cap", "transferability_cap",
+    "education_tier",
+    "language_tier",
+    "canadian_work_tier",
+    "foreign_work_tier",
+    "education_language",
+    "education_canadian_work",
+    "foreign_language",
+    "foreign_canadian_work",
+    "certificate_language",
+    "transferability_group_cap",
+    "transferability_cap",
     # D. additional
-    "provincial_nomination", "classify_job_offer", "job_offer", "canadian_education", "sibling",
-    "french_min_nclc", "french_english_min_clb", "french", "additional_cap",
+    "provincial_nomination",
+    "classify_job_offer",
+    "job_offer",
+    "canadian_education",
+    "sibling",
+    "french_min_nclc",
+    "french_english_min_clb",
+    "french",
+    "additional_cap",
     # reported changes after this set that the calculator does not model: ((date, warning, job-offer warning), ...)
     "unmodelled_changes",
 )

@@ -14,14 +14,20 @@ register = template.Library()
 # reading the result page gets them in plain words.  Any other warning is shown translated as is.
 _CHANGE_FROM_2026_11_03, _JOB_OFFER_FROM_2026_11_03 = UNMODELLED_CHANGES[0][1:]
 PLAIN_WARNINGS = {
-    NO_FIRST_LANGUAGE: _("No first official language result yet: language points, skill transferability "
-                         "and the French-language points all need one."),
-    _CHANGE_FROM_2026_11_03: _("IRCC reported a change to the CRS from 2026-11-03 (points for high-wage "
-                               "occupations, and job-offer points for listed occupations) whose point values "
-                               "we could not verify. This score uses the rules in force since 2025-03-25, so "
-                               "IRCC’s may differ."),
-    _JOB_OFFER_FROM_2026_11_03: _("Your job offer might earn points under the high-wage occupation rules "
-                                  "reported for 2026-11-03, which this score does not include."),
+    NO_FIRST_LANGUAGE: _(
+        "No first official language result yet: language points, skill transferability "
+        "and the French-language points all need one."
+    ),
+    _CHANGE_FROM_2026_11_03: _(
+        "IRCC reported a change to the CRS from 2026-11-03 (points for high-wage "
+        "occupations, and job-offer points for listed occupations) whose point values "
+        "we could not verify. This score uses the rules in force since 2025-03-25, so "
+        "IRCC’s may differ."
+    ),
+    _JOB_OFFER_FROM_2026_11_03: _(
+        "Your job offer might earn points under the high-wage occupation rules "
+        "reported for 2026-11-03, which this score does not include."
+    ),
 }
 
 

@@ -8,8 +8,11 @@ from calculator import api
 from calculator.models import SavedResult
 from calculator.scoring import score
 
-PROFILE = {"age": 29, "education": "bachelors",
-           "first_language": {"test": "IELTS", "scores": {"reading": 7, "writing": 7, "listening": 8, "speaking": 7}}}
+PROFILE = {
+    "age": 29,
+    "education": "bachelors",
+    "first_language": {"test": "IELTS", "scores": {"reading": 7, "writing": 7, "listening": 8, "speaking": 7}},
+}
 
 pytestmark = pytest.mark.django_db
 
@@ -36,15 +39,18 @@ def test_the_scoring_day_may_be_given(client):
     assert body["breakdown"]["rules"] == "2017-06-06"
 
 
-@pytest.mark.parametrize("body, field", [
-    ("{not json", None),
-    ([PROFILE], None),
-    ({"education": "bachelors"}, "age"),
-    ({**PROFILE, "age": "thirty"}, "age"),
-    ({**PROFILE, "name": "Ana"}, "name"),
-    ({**PROFILE, "first_language": {"test": "IELTS", "scores": {"reading": 9.5}}}, "first_language.scores"),
-    (b"\xff\xfe", None),
-])
+@pytest.mark.parametrize(
+    "body, field",
+    [
+        ("{not json", None),
+        ([PROFILE], None),
+        ({"education": "bachelors"}, "age"),
+        ({**PROFILE, "age": "thirty"}, "age"),
+        ({**PROFILE, "name": "Ana"}, "name"),
+        ({**PROFILE, "first_language": {"test": "IELTS", "scores": {"reading": 9.5}}}, "first_language.scores"),
+        (b"\xff\xfe", None),
+    ],
+)
 def test_bad_input_is_a_400_naming_the_problem(client, body, field):
     response = _post(client, body)
     assert response.status_code == 400

@@ -31,13 +31,19 @@ def test_csrf_is_not_required(client):
     assert response.status_code == 200
 
 
-@pytest.mark.parametrize("body, message", [
-    ("{not json", "the body is not valid JSON"),
-    (b"\xff\xfe", "the body is not valid JSON"),
-    ([PROFILE], "the body must be a JSON object: one profile"),
-    ({"education": "masters"}, "age: is required: the applicant's age in completed years, a whole number from 0 to 120"),
-    ({**PROFILE, "education": "phd"}, None),
-])
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        ("{not json", "the body is not valid JSON"),
+        (b"\xff\xfe", "the body is not valid JSON"),
+        ([PROFILE], "the body must be a JSON object: one profile"),
+        (
+            {"education": "masters"},
+            "age: is required: the applicant's age in completed years, a whole number from 0 to 120",
+        ),
+        ({**PROFILE, "education": "phd"}, None),
+    ],
+)
 def test_bad_requests_get_400_with_a_json_error(client, body, message):
     response = _post(client, body)
     assert response.status_code == 400

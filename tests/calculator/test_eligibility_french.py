@@ -10,15 +10,37 @@ from tests.calculator.wizard_posts import fill_in
 from tests.test_i18n import english_left_in
 from tests.visible_text import visible_text
 
-PROFILE = {"age": 30, "marital_status": "single", "education": "bachelors",
-           "first_language": {"language": "english", "clb": {"reading": 7, "writing": 7, "listening": 7, "speaking": 6}},
-           "canadian_work_years": 1, "foreign_work_years": 2}
-EXTRA = {"outside_quebec": True, "has_eca": True, "skilled_continuous_months_last_10_years": 14,
-         "settlement_funds_cad": 9000, "dependent_children": 1, "canadian_months_teer_0_1_last_3_years": 11,
-         "canadian_months_teer_2_3_last_3_years": 0, "occupation_noc": "21231"}
-ENGLISH_SENTENCES = ["needs ", "has 14 months", "months, 1 short", "speaking is CLB 6", "for a family of",
-                     "plans to live outside Quebec", "year(s) of skilled work", "capped at", "is on the",
-                     "eligible for at least one of", "no qualifying job offer"]
+PROFILE = {
+    "age": 30,
+    "marital_status": "single",
+    "education": "bachelors",
+    "first_language": {"language": "english", "clb": {"reading": 7, "writing": 7, "listening": 7, "speaking": 6}},
+    "canadian_work_years": 1,
+    "foreign_work_years": 2,
+}
+EXTRA = {
+    "outside_quebec": True,
+    "has_eca": True,
+    "skilled_continuous_months_last_10_years": 14,
+    "settlement_funds_cad": 9000,
+    "dependent_children": 1,
+    "canadian_months_teer_0_1_last_3_years": 11,
+    "canadian_months_teer_2_3_last_3_years": 0,
+    "occupation_noc": "21231",
+}
+ENGLISH_SENTENCES = [
+    "needs ",
+    "has 14 months",
+    "months, 1 short",
+    "speaking is CLB 6",
+    "for a family of",
+    "plans to live outside Quebec",
+    "year(s) of skilled work",
+    "capped at",
+    "is on the",
+    "eligible for at least one of",
+    "no qualifying job offer",
+]
 
 
 def page(client, language):
@@ -35,13 +57,16 @@ def page(client, language):
 def test_the_french_page_says_each_requirement_in_french(client):
     html = page(client, "fr")
     text = visible_text(html, "fr")
-    for french in ["il faut NCLC 7 dans chaque compétence de la première langue officielle; expression orale",
-                   "(CNP 2021)", "19 001 $ CA",  # visible_text folds no-break spaces
-                   "vous avez 14 mois",
-                   "vous avez 11 mois, il en manque 1",
-                   "il faut 19 001 $ CA (taille de la famille : 2)",
-                   "prévoit de s'établir à l'extérieur du Québec",
-                   "Programme des travailleurs qualifiés (fédéral)"]:
+    for french in [
+        "il faut NCLC 7 dans chaque compétence de la première langue officielle; expression orale",
+        "(CNP 2021)",
+        "19 001 $ CA",  # visible_text folds no-break spaces
+        "vous avez 14 mois",
+        "vous avez 11 mois, il en manque 1",
+        "il faut 19 001 $ CA (taille de la famille : 2)",
+        "prévoit de s'établir à l'extérieur du Québec",
+        "Programme des travailleurs qualifiés (fédéral)",
+    ]:
         assert french in text, french
     assert [sentence for sentence in ENGLISH_SENTENCES if sentence in text] == []
 
@@ -68,7 +93,9 @@ def test_every_engine_sentence_renders_as_its_english_detail_in_english():
     lines += [line for row in result["categories"] for line in row["requirements"]]
     with translation.override("en"):
         for line in lines:
-            if any(isinstance(value, dict) and "category" in value for value in line["message"].get("params", {}).values()):
+            if any(
+                isinstance(value, dict) and "category" in value for value in line["message"].get("params", {}).values()
+            ):
                 continue
             assert eligibility_text.text(line["message"]) == line["detail"]
 

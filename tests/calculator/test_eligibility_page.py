@@ -12,17 +12,31 @@ from calculator import extra_answers, wizard
 from tests.calculator.wizard_posts import fill_in
 
 URL = "/en/calculator/eligibility/"
-ALL_ANSWERED = {"outside_quebec": True, "has_eca": True, "skilled_continuous_months_last_10_years": 12,
-                "settlement_funds_cad": 20000, "dependent_children": 0}
+ALL_ANSWERED = {
+    "outside_quebec": True,
+    "has_eca": True,
+    "skilled_continuous_months_last_10_years": 12,
+    "settlement_funds_cad": 20000,
+    "dependent_children": 0,
+}
 
 
 def clb(level):
-    return {"language": "english", "clb": {ability: level for ability in ("reading", "writing", "listening", "speaking")}}
+    return {
+        "language": "english",
+        "clb": {ability: level for ability in ("reading", "writing", "listening", "speaking")},
+    }
 
 
 def person(**changes):
-    profile = {"age": 30, "marital_status": "single", "education": "bachelors", "first_language": clb(7),
-               "canadian_work_years": 1, "foreign_work_years": 0}
+    profile = {
+        "age": 30,
+        "marital_status": "single",
+        "education": "bachelors",
+        "first_language": clb(7),
+        "canadian_work_years": 1,
+        "foreign_work_years": 0,
+    }
     profile.update(changes)
     return profile
 
@@ -49,8 +63,10 @@ def program_state(html, program):
 
 
 def requirement_state(html, program, name):
-    match = re.search(r'<tr class="requirement requirement--(\w+)">\s*<th scope="row">' + re.escape(name),
-                      section(html, f"program-{program}"))
+    match = re.search(
+        r'<tr class="requirement requirement--(\w+)">\s*<th scope="row">' + re.escape(name),
+        section(html, f"program-{program}"),
+    )
     assert match, f"no {name!r} row for {program}"
     return match.group(1)
 
@@ -83,8 +99,14 @@ def test_fsw_grid_of_66_fails_by_one_point_line_by_line(client):
     assert "66 of 100 points; the pass mark is 67." in grid
     assert "1 point short." in grid
     assert requirement_state(html, "fsw", "Selection grid") == "failed"
-    for factor in ("Official languages", "Education", "Work experience", "Age",
-                   "Arranged employment in Canada", "Adaptability"):
+    for factor in (
+        "Official languages",
+        "Education",
+        "Work experience",
+        "Age",
+        "Arranged employment in Canada",
+        "Adaptability",
+    ):
         assert f'<th scope="row">{factor}</th>' in grid
 
 
@@ -98,8 +120,11 @@ def test_fsw_grid_of_67_passes(client):
 
 @pytest.mark.django_db
 def test_cec_with_11_months_of_canadian_work_is_one_month_short(client):
-    extra = {"outside_quebec": True, "canadian_months_teer_0_1_last_3_years": 11,
-             "canadian_months_teer_2_3_last_3_years": 0}
+    extra = {
+        "outside_quebec": True,
+        "canadian_months_teer_0_1_last_3_years": 11,
+        "canadian_months_teer_2_3_last_3_years": 0,
+    }
     html = page_for(client, person(), extra)
     assert requirement_state(html, "cec", "Canadian work experience") == "failed"
     assert "11 months" in section(html, "program-cec")
@@ -108,8 +133,11 @@ def test_cec_with_11_months_of_canadian_work_is_one_month_short(client):
 
 @pytest.mark.django_db
 def test_cec_with_12_months_of_canadian_work_is_met(client):
-    extra = {"outside_quebec": True, "canadian_months_teer_0_1_last_3_years": 12,
-             "canadian_months_teer_2_3_last_3_years": 0}
+    extra = {
+        "outside_quebec": True,
+        "canadian_months_teer_0_1_last_3_years": 12,
+        "canadian_months_teer_2_3_last_3_years": 0,
+    }
     html = page_for(client, person(), extra)
     assert requirement_state(html, "cec", "Canadian work experience") == "met"
     assert program_state(html, "cec") == "met"
@@ -117,8 +145,11 @@ def test_cec_with_12_months_of_canadian_work_is_met(client):
 
 @pytest.mark.django_db
 def test_cec_teer_2_or_3_work_needs_only_clb_5(client):
-    extra = {"outside_quebec": True, "canadian_months_teer_0_1_last_3_years": 0,
-             "canadian_months_teer_2_3_last_3_years": 12}
+    extra = {
+        "outside_quebec": True,
+        "canadian_months_teer_0_1_last_3_years": 0,
+        "canadian_months_teer_2_3_last_3_years": 12,
+    }
     html = page_for(client, person(first_language=clb(5)), extra)
     assert requirement_state(html, "cec", "Language ability") == "met"
     assert program_state(html, "cec") == "met"
@@ -126,8 +157,11 @@ def test_cec_teer_2_or_3_work_needs_only_clb_5(client):
 
 @pytest.mark.django_db
 def test_cec_teer_0_or_1_work_at_clb_5_is_not_enough(client):
-    extra = {"outside_quebec": True, "canadian_months_teer_0_1_last_3_years": 12,
-             "canadian_months_teer_2_3_last_3_years": 0}
+    extra = {
+        "outside_quebec": True,
+        "canadian_months_teer_0_1_last_3_years": 12,
+        "canadian_months_teer_2_3_last_3_years": 0,
+    }
     html = page_for(client, person(first_language=clb(5)), extra)
     assert requirement_state(html, "cec", "Language ability") == "failed"
     assert program_state(html, "cec") == "failed"
@@ -135,8 +169,11 @@ def test_cec_teer_0_or_1_work_at_clb_5_is_not_enough(client):
 
 @pytest.mark.django_db
 def test_cec_teer_2_or_3_work_at_clb_4_is_not_enough(client):
-    extra = {"outside_quebec": True, "canadian_months_teer_0_1_last_3_years": 0,
-             "canadian_months_teer_2_3_last_3_years": 12}
+    extra = {
+        "outside_quebec": True,
+        "canadian_months_teer_0_1_last_3_years": 0,
+        "canadian_months_teer_2_3_last_3_years": 12,
+    }
     html = page_for(client, person(first_language=clb(4)), extra)
     assert requirement_state(html, "cec", "Language ability") == "failed"
 
@@ -156,12 +193,21 @@ def test_the_page_asks_only_what_is_missing(client):
 def test_answers_are_kept_beside_the_wizards_without_changing_them(client):
     fill_in(client, person())
     before = client.session[wizard.SESSION_KEY]
-    response = client.post(URL, {"outside_quebec": "yes", "canadian_months_teer_0_1_last_3_years": "12",
-                                 "canadian_months_teer_2_3_last_3_years": "0"})
+    response = client.post(
+        URL,
+        {
+            "outside_quebec": "yes",
+            "canadian_months_teer_0_1_last_3_years": "12",
+            "canadian_months_teer_2_3_last_3_years": "0",
+        },
+    )
     assert response.status_code == 302
     assert client.session[wizard.SESSION_KEY] == before
     assert client.session[extra_answers.SESSION_KEY] == {
-        "outside_quebec": True, "canadian_months_teer_0_1_last_3_years": 12, "canadian_months_teer_2_3_last_3_years": 0}
+        "outside_quebec": True,
+        "canadian_months_teer_0_1_last_3_years": 12,
+        "canadian_months_teer_2_3_last_3_years": 0,
+    }
     html = client.get(URL).content.decode()
     assert program_state(html, "cec") == "met"
 
@@ -170,8 +216,9 @@ def test_answers_are_kept_beside_the_wizards_without_changing_them(client):
 def test_bad_answers_are_shown_next_to_the_field_and_nothing_is_lost(client):
     fill_in(client, person())
     client.post(URL, {"outside_quebec": "yes"})
-    response = client.post(URL, {"outside_quebec": "yes", "canadian_months_teer_0_1_last_3_years": "-3",
-                                 "occupation_noc": "12ab"})
+    response = client.post(
+        URL, {"outside_quebec": "yes", "canadian_months_teer_0_1_last_3_years": "-3", "occupation_noc": "12ab"}
+    )
     assert response.status_code == 200
     html = response.content.decode()
     assert "Some answers need your attention" in html
@@ -182,8 +229,9 @@ def test_bad_answers_are_shown_next_to_the_field_and_nothing_is_lost(client):
 @pytest.mark.django_db
 def test_oversized_and_unknown_fields_never_give_a_500(client):
     fill_in(client, person())
-    response = client.post(URL, {"settlement_funds_cad": "9" * 5000, "not_a_question": "x",
-                                 "canadian_months_teer_0_1_last_3_years": "1e9"})
+    response = client.post(
+        URL, {"settlement_funds_cad": "9" * 5000, "not_a_question": "x", "canadian_months_teer_0_1_last_3_years": "1e9"}
+    )
     assert response.status_code == 200
 
 
@@ -203,13 +251,19 @@ def test_categories_show_recent_cutoffs_and_say_a_round_is_not_promised(client):
 
     today = timezone.localdate()
     for number, (days, cutoff) in enumerate([(20, 430), (60, 476)], start=900):
-        Draw.objects.create(number=str(number), date=today - timedelta(days=days), category="healthcare",
-                            cutoff=cutoff, invitations=1000, name="Healthcare and social services occupations")
+        Draw.objects.create(
+            number=str(number),
+            date=today - timedelta(days=days),
+            category="healthcare",
+            cutoff=cutoff,
+            invitations=1000,
+            name="Healthcare and social services occupations",
+        )
     extra = {**ALL_ANSWERED, "occupation_category": "healthcare", "occupation_months_last_3_years": 12}
     html = page_for(client, person(), extra)
     categories = section(html, "categories")
     assert "does not mean a round will be held" in categories
-    row = categories[categories.index('href="#category-healthcare"'):]
+    row = categories[categories.index('href="#category-healthcare"') :]
     row = row[: row.index("</tr>")]
     assert "2 rounds, cut-offs 430–476" in row
     assert "Could be invited" in row

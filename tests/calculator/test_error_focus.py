@@ -45,15 +45,25 @@ def test_the_first_invalid_field_in_page_order_gets_focus_not_the_first_error_ra
 
 def test_an_invalid_radio_group_autofocuses_its_checked_option(client):
     data = fill_until(client, SINGLE, "additional")
-    page = client.post(STEP_URL.format("additional"),
-                       {**data, "has_job_offer": "yes", "job_lmia": "open_permit"}).content.decode()
+    page = client.post(
+        STEP_URL.format("additional"), {**data, "has_job_offer": "yes", "job_lmia": "open_permit"}
+    ).content.decode()
     # The offer's details are missing: the first one on the page is "full time?".
     [tag] = autofocused(page)
     assert element_id(tag) == "id_job_full_time_0"
-    page = client.post(STEP_URL.format("additional"),
-                       {**data, "has_job_offer": "yes", "job_full_time": "no", "job_non_seasonal": "yes",
-                        "job_one_year": "yes", "job_lmia": "lmia", "job_teer": "3",
-                        "job_major_group_00": "yes"}).content.decode()
+    page = client.post(
+        STEP_URL.format("additional"),
+        {
+            **data,
+            "has_job_offer": "yes",
+            "job_full_time": "no",
+            "job_non_seasonal": "yes",
+            "job_one_year": "yes",
+            "job_lmia": "lmia",
+            "job_teer": "3",
+            "job_major_group_00": "yes",
+        },
+    ).content.decode()
     [tag] = autofocused(page)
     assert element_id(tag) == "id_job_major_group_00_0" and 'value="yes"' in tag and "checked" in tag
 
@@ -68,9 +78,16 @@ def test_a_valid_page_autofocuses_nothing(client):
 def test_an_invalid_scenario_step_autofocuses_its_first_invalid_field(client):
     fill_in(client, SINGLE)
     client.post("/en/calculator/scenarios/new/", {"name": "More work"})
-    page = client.post("/en/calculator/scenarios/1/edit/languages/",
-                       {"first_test": "IELTS", "first_reading": "7", "first_writing": "ten",
-                        "first_listening": "9.3", "first_speaking": "7"}).content.decode()
+    page = client.post(
+        "/en/calculator/scenarios/1/edit/languages/",
+        {
+            "first_test": "IELTS",
+            "first_reading": "7",
+            "first_writing": "ten",
+            "first_listening": "9.3",
+            "first_speaking": "7",
+        },
+    ).content.decode()
     [tag] = autofocused(page)
     assert element_id(tag) == "id_first_writing"
 
@@ -78,8 +95,10 @@ def test_an_invalid_scenario_step_autofocuses_its_first_invalid_field(client):
 def test_the_eligibility_questions_autofocus_their_first_invalid_answer(client):
     fill_in(client, {**SINGLE, "canadian_work_years": 1})
     client.post("/en/calculator/eligibility/", {"outside_quebec": "yes"})
-    response = client.post("/en/calculator/eligibility/", {
-        "outside_quebec": "yes", "occupation_noc": "12ab", "canadian_months_teer_0_1_last_3_years": "-3"})
+    response = client.post(
+        "/en/calculator/eligibility/",
+        {"outside_quebec": "yes", "occupation_noc": "12ab", "canadian_months_teer_0_1_last_3_years": "-3"},
+    )
     assert response.status_code == 200
     page = response.content.decode()
     [tag] = autofocused(page)

@@ -70,11 +70,17 @@ def test_each_change_is_the_action_it_names(case):
 
 
 def test_raw_scores_name_the_minimum_score_of_the_persons_test():
-    profile = {"age": 29, "education": "bachelors",
-               "first_language": {"test": "IELTS", "scores": {"reading": 6.0, "writing": 6.0,
-                                                              "listening": 6.0, "speaking": 6.0}}}
-    actions = {(a.id, a.params["clb"]): a for a in plan(profile, effective_date="2026-08-15")
-               if a.id == "first_language_all"}
+    profile = {
+        "age": 29,
+        "education": "bachelors",
+        "first_language": {
+            "test": "IELTS",
+            "scores": {"reading": 6.0, "writing": 6.0, "listening": 6.0, "speaking": 6.0},
+        },
+    }
+    actions = {
+        (a.id, a.params["clb"]): a for a in plan(profile, effective_date="2026-08-15") if a.id == "first_language_all"
+    }
     nine = actions[("first_language_all", 9)]
     assert nine.params["test"] == "IELTS"
     for ability, needed in nine.params["scores"].items():
@@ -84,8 +90,9 @@ def test_raw_scores_name_the_minimum_score_of_the_persons_test():
 
 def test_clb_levels_give_the_equivalent_scores_on_each_test_of_that_language():
     profile = {"age": 29, "first_language": {"language": "english", "clb": dict.fromkeys(ABILITIES, 6)}}
-    action = next(a for a in plan(profile, effective_date="2026-08-15")
-                  if a.id == "first_language_all" and a.params["clb"] == 7)
+    action = next(
+        a for a in plan(profile, effective_date="2026-08-15") if a.id == "first_language_all" and a.params["clb"] == 7
+    )
     assert set(action.params["equivalents"]) == {"IELTS", "CELPIP", "PTE_CORE"}
     assert action.params["equivalents"]["CELPIP"] == dict.fromkeys(ABILITIES, 7)
 
@@ -101,8 +108,12 @@ def test_nominated_profiles_are_not_offered_a_nomination():
 
 
 def test_a_couple_is_shown_the_score_without_the_partner_when_it_is_higher():
-    profile = {"age": 30, "marital_status": "married", "education": "masters",
-               "first_language": {"language": "english", "clb": dict.fromkeys(ABILITIES, 9)}}
+    profile = {
+        "age": 30,
+        "marital_status": "married",
+        "education": "masters",
+        "first_language": {"language": "english", "clb": dict.fromkeys(ABILITIES, 9)},
+    }
     ids = {a.id for a in plan(profile, effective_date="2026-08-15")}
     assert "spouse_not_accompanying" in ids
     assert {"spouse_language", "spouse_education", "spouse_canadian_work"} <= ids
@@ -124,15 +135,21 @@ def test_the_plan_starts_from_the_breakdown_it_is_given_without_scoring_again():
 # --- the age clock ------------------------------------------------------------------------
 
 
-PROFILE = {"age": 29, "education": "bachelors",
-           "first_language": {"language": "english", "clb": dict.fromkeys(ABILITIES, 9)}}
+PROFILE = {
+    "age": 29,
+    "education": "bachelors",
+    "first_language": {"language": "english", "clb": dict.fromkeys(ABILITIES, 9)},
+}
 
 
 def test_next_birthday_is_the_day_after_the_scoring_day_when_it_is_tomorrow():
     clock = age_clock(PROFILE, date_of_birth=date(1996, 8, 16), effective_date="2026-08-15")
     assert clock[0].date == date(2026, 8, 16) and clock[0].age == 30
-    assert clock[0].lost == score(PROFILE, effective_date="2026-08-15")["total"] - score(
-        {**PROFILE, "age": 30}, effective_date="2026-08-15")["total"]
+    assert (
+        clock[0].lost
+        == score(PROFILE, effective_date="2026-08-15")["total"]
+        - score({**PROFILE, "age": 30}, effective_date="2026-08-15")["total"]
+    )
     assert [b.date for b in clock] == [date(y, 8, 16) for y in range(2026, 2031)]
 
 

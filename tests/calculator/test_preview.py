@@ -7,7 +7,6 @@ import pytest
 
 from calculator.scoring import score
 from calculator.wizard import SESSION_KEY, answers_to_profile
-from tests.calculator.conftest import SINGLE
 
 pytestmark = pytest.mark.django_db
 PREVIEW = "/en/calculator/preview/"
@@ -20,8 +19,15 @@ def total(response):
 
 def test_preview_scores_the_step_being_edited_on_top_of_the_saved_answers(single_done):
     saved_total = score(answers_to_profile(single_done.session[SESSION_KEY]))["total"]
-    response = single_done.post(PREVIEW, {"wizard_step": "work", "canadian_work_years": "3",
-                                          "foreign_work_years": "2", "certificate_of_qualification": "no"})
+    response = single_done.post(
+        PREVIEW,
+        {
+            "wizard_step": "work",
+            "canadian_work_years": "3",
+            "foreign_work_years": "2",
+            "certificate_of_qualification": "no",
+        },
+    )
     assert response.status_code == 200
     expected = score({**answers_to_profile(single_done.session[SESSION_KEY]), "canadian_work_years": 3})["total"]
     assert total(response) == expected != saved_total
@@ -29,15 +35,32 @@ def test_preview_scores_the_step_being_edited_on_top_of_the_saved_answers(single
 
 def test_preview_writes_nothing_to_the_session(single_done):
     before = dict(single_done.session[SESSION_KEY])
-    single_done.post(PREVIEW, {"wizard_step": "you", "marital_status": "married", "age": "44",
-                               "spouse_citizen_or_pr": "no", "spouse_accompanying": "yes"})
+    single_done.post(
+        PREVIEW,
+        {
+            "wizard_step": "you",
+            "marital_status": "married",
+            "age": "44",
+            "spouse_citizen_or_pr": "no",
+            "spouse_accompanying": "yes",
+        },
+    )
     assert dict(single_done.session[SESSION_KEY]) == before
 
 
 def test_preview_skips_invalid_and_half_filled_fields(single_done):
     saved = score(answers_to_profile(single_done.session[SESSION_KEY]))["total"]
-    response = single_done.post(PREVIEW, {"wizard_step": "languages", "first_test": "IELTS", "first_reading": "99",
-                                          "first_writing": "", "first_listening": "abc", "first_speaking": "7"})
+    response = single_done.post(
+        PREVIEW,
+        {
+            "wizard_step": "languages",
+            "first_test": "IELTS",
+            "first_reading": "99",
+            "first_writing": "",
+            "first_listening": "abc",
+            "first_speaking": "7",
+        },
+    )
     assert response.status_code == 200
     assert total(response) == saved  # the saved result stands where the new one is incomplete
 
@@ -55,13 +78,28 @@ def test_preview_without_an_age_asks_for_it(client, db):
 
 def test_preview_shows_the_change_since_the_last_update(single_done):
     saved = score(answers_to_profile(single_done.session[SESSION_KEY]))["total"]
-    page = single_done.post(PREVIEW, {"wizard_step": "work", "canadian_work_years": "3", "foreign_work_years": "2",
-                                      "certificate_of_qualification": "no",
-                                      "previous_total": str(saved)}).content.decode()
+    page = single_done.post(
+        PREVIEW,
+        {
+            "wizard_step": "work",
+            "canadian_work_years": "3",
+            "foreign_work_years": "2",
+            "certificate_of_qualification": "no",
+            "previous_total": str(saved),
+        },
+    ).content.decode()
     new = score({**answers_to_profile(single_done.session[SESSION_KEY]), "canadian_work_years": 3})["total"]
     assert f"+{new - saved}" in page
-    lower = single_done.post(PREVIEW, {"wizard_step": "work", "canadian_work_years": "0", "foreign_work_years": "2",
-                                       "certificate_of_qualification": "no", "previous_total": str(saved)})
+    lower = single_done.post(
+        PREVIEW,
+        {
+            "wizard_step": "work",
+            "canadian_work_years": "0",
+            "foreign_work_years": "2",
+            "certificate_of_qualification": "no",
+            "previous_total": str(saved),
+        },
+    )
     assert "\u2212" in lower.content.decode()
     assert 'name="previous_total"' in page
 
@@ -73,14 +111,26 @@ def test_a_bad_previous_total_shows_no_change_and_never_crashes(single_done, pre
     assert "score-panel__delta" not in response.content.decode()
 
 
-@pytest.mark.parametrize("data", [
-    {}, {"wizard_step": "nope"}, {"wizard_step": "languages", "first_test": "TEF", "first_reading": "500"},
-    {"wizard_step": "languages", "first_test": "CLB", "second_test": "CLB", "second_reading": "9",
-     "second_writing": "9", "second_listening": "9", "second_speaking": "9"},
-    {"wizard_step": "additional", "has_job_offer": "yes", "job_teer": "0", "job_major_group_00": "yes"},
-    {"wizard_step": "you", "age": "x" * 3000, "marital_status": "🙂"},
-    {"wizard_step": "partner", "spouse_test": "TCF", "spouse_reading": "1e400"},
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        {},
+        {"wizard_step": "nope"},
+        {"wizard_step": "languages", "first_test": "TEF", "first_reading": "500"},
+        {
+            "wizard_step": "languages",
+            "first_test": "CLB",
+            "second_test": "CLB",
+            "second_reading": "9",
+            "second_writing": "9",
+            "second_listening": "9",
+            "second_speaking": "9",
+        },
+        {"wizard_step": "additional", "has_job_offer": "yes", "job_teer": "0", "job_major_group_00": "yes"},
+        {"wizard_step": "you", "age": "x" * 3000, "marital_status": "🙂"},
+        {"wizard_step": "partner", "spouse_test": "TCF", "spouse_reading": "1e400"},
+    ],
+)
 def test_preview_never_crashes(single_done, data):
     assert single_done.post(PREVIEW, data).status_code == 200
 
@@ -91,8 +141,9 @@ def test_preview_for_a_fresh_visitor_never_crashes(client, db):
 
 def test_preview_leaves_out_the_partner_when_the_edit_makes_you_single(married_done):
     response = married_done.post(PREVIEW, {"wizard_step": "you", "marital_status": "single", "age": "33"})
-    profile = {k: v for k, v in answers_to_profile(married_done.session[SESSION_KEY]).items()
-               if not k.startswith("spouse")}
+    profile = {
+        k: v for k, v in answers_to_profile(married_done.session[SESSION_KEY]).items() if not k.startswith("spouse")
+    }
     assert total(response) == score({**profile, "marital_status": "single"})["total"]
 
 

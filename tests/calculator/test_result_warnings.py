@@ -10,9 +10,12 @@ from tests.visible_text import visible_text
 from .wizard_posts import fill_in
 
 WITH_JOB_OFFER = {
-    "marital_status": "single", "age": 30, "education": "bachelors",
+    "marital_status": "single",
+    "age": 30,
+    "education": "bachelors",
     "first_language": {"language": "english", "clb": {"reading": 9, "writing": 9, "listening": 9, "speaking": 9}},
-    "canadian_work_years": 1, "job_offer": {"teer": 1, "major_group_00": False},
+    "canadian_work_years": 1,
+    "job_offer": {"teer": 1, "major_group_00": False},
 }
 
 

@@ -7,8 +7,12 @@ from calculator.scoring import ProfileError, score
 from calculator.selectors import saved_result_get
 from calculator.services import saved_result_create
 
-PROFILE = {"marital_status": "single", "age": 29, "education": "bachelors",
-           "first_language": {"language": "english", "clb": {"reading": 9, "writing": 9, "listening": 9, "speaking": 9}}}
+PROFILE = {
+    "marital_status": "single",
+    "age": 29,
+    "education": "bachelors",
+    "first_language": {"language": "english", "clb": {"reading": 9, "writing": 9, "listening": 9, "speaking": 9}},
+}
 
 pytestmark = pytest.mark.django_db
 
@@ -32,8 +36,15 @@ def test_public_ids_are_random_url_safe_and_at_least_128_bits():
 
 
 def test_nothing_personal_or_unknown_is_stored():
-    saved = saved_result_create(profile={**PROFILE, "date_of_birth": "1997-01-10", "name": "Ana",
-                                         "email": "ana@example.com", "effective_date": "2026-08-15"})
+    saved = saved_result_create(
+        profile={
+            **PROFILE,
+            "date_of_birth": "1997-01-10",
+            "name": "Ana",
+            "email": "ana@example.com",
+            "effective_date": "2026-08-15",
+        }
+    )
     assert saved.profile == PROFILE
     assert saved.breakdown["effective_date"] == "2026-08-15"
 

@@ -88,8 +88,10 @@ def test_an_invalid_step_answers_200_with_errors_and_keeps_the_scenario(done):
 
 def test_becoming_married_in_a_scenario_asks_the_partner_step_first(done):
     done.post(NEW)
-    response = done.post(edit(1, "you"), {"marital_status": "married", "age": "30", "spouse_citizen_or_pr": "no",
-                                          "spouse_accompanying": "yes"})
+    response = done.post(
+        edit(1, "you"),
+        {"marital_status": "married", "age": "30", "spouse_citizen_or_pr": "no", "spouse_accompanying": "yes"},
+    )
     assert response["Location"] == edit(1, "partner")
     html = done.get(LIST).content.decode()
     assert "Not finished:" in html
@@ -144,8 +146,10 @@ def test_sharing_a_scenario_saves_its_answers_as_a_result(done):
 
 def test_a_tampered_session_never_gives_a_500(done):
     session = done.session
-    session[scenarios.SESSION_KEY] = {"next_id": "x", "items": [{"id": 1, "name": 5, "answers": {"you": "bad"}},
-                                                                 "junk", {"id": "2"}]}
+    session[scenarios.SESSION_KEY] = {
+        "next_id": "x",
+        "items": [{"id": 1, "name": 5, "answers": {"you": "bad"}}, "junk", {"id": "2"}],
+    }
     session.save()
     assert done.get(LIST).status_code == 200
     assert done.post(NEW).status_code == 302

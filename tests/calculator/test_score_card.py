@@ -50,8 +50,7 @@ def test_the_card_is_cached_as_immutable(client, saved):
 
 def test_the_download_link_names_the_file(client, saved):
     response = client.get(card_url(saved) + "?download=1")
-    assert response["Content-Disposition"] == (
-        f'attachment; filename="crs-score-{saved.total}-2026-01-15.png"')
+    assert response["Content-Disposition"] == (f'attachment; filename="crs-score-{saved.total}-2026-01-15.png"')
 
 
 def test_the_language_comes_from_the_url_only(client, saved):

@@ -7,8 +7,13 @@ from calculator.scoring import engine
 from calculator.scoring.rules import RULE_SETS
 from calculator.services import saved_result_create
 
-PROFILE = {"marital_status": "single", "age": 29, "education": "bachelors", "canadian_work_years": 1,
-           "first_language": {"language": "english", "clb": {"reading": 9, "writing": 9, "listening": 9, "speaking": 9}}}
+PROFILE = {
+    "marital_status": "single",
+    "age": 29,
+    "education": "bachelors",
+    "canadian_work_years": 1,
+    "first_language": {"language": "english", "clb": {"reading": 9, "writing": 9, "listening": 9, "speaking": 9}},
+}
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +27,7 @@ def test_the_link_works_in_a_fresh_session_without_javascript(saved):
     response = Client().get(f"/r/{saved.public_id}/")
     assert response.status_code == 200
     html = response.content.decode()
-    assert f"CRS score <strong class=\"score-total\">{saved.total}</strong> of 1200" in html
+    assert f'CRS score <strong class="score-total">{saved.total}</strong> of 1200' in html
     assert f"http://testserver/r/{saved.public_id}/" in html  # the link as plain text
     assert "<script>" not in html and "onclick" not in html
     assert 'data-action="canadian_work"' in html  # the plan is there

@@ -56,8 +56,12 @@ def test_answers_to_profile_leaves_out_a_spouse_who_is_not_scored():
     answers = {
         "you": dict(YOU_MARRIED, spouse_citizen_or_pr=True),
         "partner": {"spouse_education": "doctoral"},
-        "additional": {"provincial_nomination": False, "sibling_in_canada": False,
-                       "spouse_sibling_in_canada": True, "has_job_offer": False},
+        "additional": {
+            "provincial_nomination": False,
+            "sibling_in_canada": False,
+            "spouse_sibling_in_canada": True,
+            "has_job_offer": False,
+        },
     }
     profile = wizard.answers_to_profile(answers)
     assert "spouse_education" not in profile
@@ -67,16 +71,32 @@ def test_answers_to_profile_leaves_out_a_spouse_who_is_not_scored():
 
 
 def test_answers_to_profile_builds_language_results_in_both_shapes():
-    answers = {"you": YOU_SINGLE, "languages": {
-        "first_test": "TEF", "first_test_date": "2024-05-01", "first_reading": 500, "first_writing": 500,
-        "first_listening": 500, "first_speaking": 500,
-        "second_test": "CLB", "second_reading": 9, "second_writing": 9, "second_listening": 9, "second_speaking": 9,
-    }}
+    answers = {
+        "you": YOU_SINGLE,
+        "languages": {
+            "first_test": "TEF",
+            "first_test_date": "2024-05-01",
+            "first_reading": 500,
+            "first_writing": 500,
+            "first_listening": 500,
+            "first_speaking": 500,
+            "second_test": "CLB",
+            "second_reading": 9,
+            "second_writing": 9,
+            "second_listening": 9,
+            "second_speaking": 9,
+        },
+    }
     profile = wizard.answers_to_profile(answers)
-    assert profile["first_language"] == {"test": "TEF", "test_date": "2024-05-01", "scores": {
-        "reading": 500, "writing": 500, "listening": 500, "speaking": 500}}
-    assert profile["second_language"] == {"language": "english", "clb": {
-        "reading": 9, "writing": 9, "listening": 9, "speaking": 9}}
+    assert profile["first_language"] == {
+        "test": "TEF",
+        "test_date": "2024-05-01",
+        "scores": {"reading": 500, "writing": 500, "listening": 500, "speaking": 500},
+    }
+    assert profile["second_language"] == {
+        "language": "english",
+        "clb": {"reading": 9, "writing": 9, "listening": 9, "speaking": 9},
+    }
     score(profile)  # the engine accepts it
 
 
@@ -86,8 +106,15 @@ def test_a_half_filled_language_result_is_left_out():
 
 
 def test_job_offer_qualifies_only_with_every_condition():
-    base = {"has_job_offer": True, "job_full_time": True, "job_non_seasonal": True, "job_one_year": True,
-            "job_lmia": "exempt", "job_teer": "1", "job_major_group_00": False}
+    base = {
+        "has_job_offer": True,
+        "job_full_time": True,
+        "job_non_seasonal": True,
+        "job_one_year": True,
+        "job_lmia": "exempt",
+        "job_teer": "1",
+        "job_major_group_00": False,
+    }
     assert wizard.job_offer(base) == {"teer": 1, "major_group_00": False, "qualifying": True}
     assert wizard.job_offer(dict(base, job_lmia="open_permit"))["qualifying"] is False
     assert wizard.job_offer(dict(base, job_non_seasonal=False))["qualifying"] is False

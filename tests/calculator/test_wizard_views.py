@@ -7,7 +7,7 @@ import pytest
 
 from calculator.wizard import SESSION_KEY
 from tests.calculator.conftest import MARRIED, SINGLE
-from tests.calculator.wizard_posts import fill_in, step_posts
+from tests.calculator.wizard_posts import step_posts
 
 pytestmark = pytest.mark.django_db
 
@@ -34,8 +34,14 @@ def html(response):
 # --- every step: GET, valid POST, invalid POST -------------------------------------------------
 
 ALL_STEPS = ["you", "education", "languages", "work", "partner", "additional"]
-NEXT = {"you": "education", "education": "languages", "languages": "work", "work": "partner",
-        "partner": "additional", "additional": "result"}
+NEXT = {
+    "you": "education",
+    "education": "languages",
+    "languages": "work",
+    "work": "partner",
+    "partner": "additional",
+    "additional": "result",
+}
 INVALID = {  # one bad answer per step, and the error the person reads
     "you": ("age", "99", "Select a valid choice"),
     "education": ("education", "phd-ish", "Select a valid choice"),
@@ -76,8 +82,10 @@ def test_an_invalid_post_answers_200_with_the_error_next_to_the_field_and_keeps_
     assert response.status_code == 200
     page = html(response)
     assert message in page
-    assert f'aria-describedby="' in page and f"id_{field}_error" in page
-    assert re.search(rf'<[^>]*id="id_{field}(_0)?"[^>]*aria-invalid="true"|aria-invalid="true"[^>]*id="id_{field}(_0)?"', page)
+    assert 'aria-describedby="' in page and f"id_{field}_error" in page
+    assert re.search(
+        rf'<[^>]*id="id_{field}(_0)?"[^>]*aria-invalid="true"|aria-invalid="true"[^>]*id="id_{field}(_0)?"', page
+    )
     assert slug not in client.session.get(SESSION_KEY, {})
     for name, value in data.items():
         if name != field and value and name.startswith(("first_", "second_", "spouse_", "marital")):
@@ -94,8 +102,12 @@ def test_the_score_ranges_follow_the_page_language_each_time(client):
     """The range texts are worked out once per language and reused: switching back and forth must
     never show one language's text on the other's page."""
     fill_until(client, SINGLE, "work")  # IELTS saved: its ranges are shown
-    for language, text in (("en", "From 0 to 9, in steps of 0.5."), ("fr", "De 0 à 9, par demi-point."),
-                           ("en", "From 0 to 9, in steps of 0.5."), ("fr", "De 0 à 9, par demi-point.")):
+    for language, text in (
+        ("en", "From 0 to 9, in steps of 0.5."),
+        ("fr", "De 0 à 9, par demi-point."),
+        ("en", "From 0 to 9, in steps of 0.5."),
+        ("fr", "De 0 à 9, par demi-point."),
+    ):
         page = html(client.get(f"/{language}/calculator/languages/"))
         assert text in page
         assert ("De 0 à 9" in page) == (language == "fr")
@@ -108,6 +120,7 @@ def test_invalid_text_is_shown_back_as_typed(client):
 
 
 # --- reachability and skipping -----------------------------------------------------------------
+
 
 def test_a_step_not_yet_reachable_redirects_to_the_first_incomplete_step(client):
     client.post(STEP_URL.format("you"), posts_for(SINGLE)["you"])
@@ -167,6 +180,7 @@ def test_partner_sibling_question_is_shown_for_a_scored_spouse(married_done):
 
 
 # --- the session keeps answers -----------------------------------------------------------------
+
 
 def test_revisiting_a_completed_step_shows_the_saved_answers(single_done):
     page = html(single_done.get(STEP_URL.format("languages")))
@@ -230,18 +244,35 @@ def test_oversized_bodies_are_refused_not_crashed(client):
 
 def test_tef_needs_a_test_date(client):
     data = fill_until(client, SINGLE, "languages")
-    response = client.post(STEP_URL.format("languages"), {
-        **data, "first_test": "TEF", "first_reading": "500", "first_writing": "500", "first_listening": "500",
-        "first_speaking": "500", "first_test_date": ""})
+    response = client.post(
+        STEP_URL.format("languages"),
+        {
+            **data,
+            "first_test": "TEF",
+            "first_reading": "500",
+            "first_writing": "500",
+            "first_listening": "500",
+            "first_speaking": "500",
+            "first_test_date": "",
+        },
+    )
     assert response.status_code == 200
     assert "Enter the TEF Canada test date" in html(response)
 
 
 def test_second_language_must_be_the_other_official_language(client):
     data = fill_until(client, SINGLE, "languages")
-    response = client.post(STEP_URL.format("languages"), {
-        **data, "second_test": "CELPIP", "second_reading": "9", "second_writing": "9",
-        "second_listening": "9", "second_speaking": "9"})
+    response = client.post(
+        STEP_URL.format("languages"),
+        {
+            **data,
+            "second_test": "CELPIP",
+            "second_reading": "9",
+            "second_writing": "9",
+            "second_listening": "9",
+            "second_speaking": "9",
+        },
+    )
     assert response.status_code == 200
     assert "must be the other one" in html(response)
 
@@ -262,9 +293,17 @@ def test_future_test_dates_are_refused(client):
 
 def test_celpip_accepts_m_and_clb_levels_are_selects(client):
     data = fill_until(client, SINGLE, "languages")
-    response = client.post(STEP_URL.format("languages"), {
-        **data, "first_test": "CELPIP", "first_reading": "M", "first_writing": "9", "first_listening": "10",
-        "first_speaking": "12"})
+    response = client.post(
+        STEP_URL.format("languages"),
+        {
+            **data,
+            "first_test": "CELPIP",
+            "first_reading": "M",
+            "first_writing": "9",
+            "first_listening": "10",
+            "first_speaking": "12",
+        },
+    )
     assert response.status_code == 302
     page = html(client.get(STEP_URL.format("languages")))
     assert re.search(r'<input[^>]*name="first_reading"[^>]*value="M"', page)
@@ -281,8 +320,9 @@ def test_level_selects_sit_two_to_a_row_and_score_boxes_four(client):
 
 
 def test_date_of_birth_must_agree_with_the_age(client):
-    response = client.post(STEP_URL.format("you"), {"marital_status": "single", "age": "30",
-                                                    "date_of_birth": "1960-01-01"})
+    response = client.post(
+        STEP_URL.format("you"), {"marital_status": "single", "age": "30", "date_of_birth": "1960-01-01"}
+    )
     assert response.status_code == 200 and "makes you" in html(response)
 
 
@@ -301,12 +341,20 @@ def test_additional_step_shows_job_offer_worth_under_earlier_rules(single_done):
 
 # --- the result page ------------------------------------------------------------------------------
 
+
 def test_result_page_shows_the_full_breakdown_rules_and_verified_date(married_done):
     page = html(married_done.get("/en/calculator/result/"))
-    for text in ("Core / human capital factors", "Spouse or common-law partner factors",
-                 "Skill transferability factors", "Additional points", "grand total",
-                 "Official language proficiency and education", "Canadian and foreign work experience",
-                 "rules in force from 2025-03-25", "last checked against IRCC’s published criteria on 2026-08-15"):
+    for text in (
+        "Core / human capital factors",
+        "Spouse or common-law partner factors",
+        "Skill transferability factors",
+        "Additional points",
+        "grand total",
+        "Official language proficiency and education",
+        "Canadian and foreign work experience",
+        "rules in force from 2025-03-25",
+        "last checked against IRCC’s published criteria on 2026-08-15",
+    ):
         assert text in page, text
     assert '<th scope="row">' in page
 

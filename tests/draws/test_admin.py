@@ -51,8 +51,15 @@ def test_the_edit_form_refuses_a_cutoff_over_1200_and_zero_invitations(staff_cli
     draw = Draw.objects.get(number="434")
     response = staff_client.post(
         f"/admin/draws/draw/{draw.pk}/change/",
-        {"number": "434", "date": "2026-08-07", "name": draw.name, "category": "transport",
-         "invitations": "0", "cutoff": "1300", "programs": ""},
+        {
+            "number": "434",
+            "date": "2026-08-07",
+            "name": draw.name,
+            "category": "transport",
+            "invitations": "0",
+            "cutoff": "1300",
+            "programs": "",
+        },
     )
     assert response.status_code == 200
     errors = response.context["adminform"].form.errors
@@ -80,8 +87,15 @@ def test_an_admin_edit_shows_in_the_comparison_at_once(staff_client, bundled_fee
     assert draws_cleared(score=400, category="other", months=1, today=date(2026, 9, 16)) == (2, 2)
     staff_client.post(
         f"/admin/draws/draw/{draw.pk}/change/",
-        {"number": "444", "date": "2026-09-16", "name": draw.name, "category": "other",
-         "invitations": "250", "cutoff": "401", "programs": ""},
+        {
+            "number": "444",
+            "date": "2026-09-16",
+            "name": draw.name,
+            "category": "other",
+            "invitations": "250",
+            "cutoff": "401",
+            "programs": "",
+        },
     )
     assert draws_cleared(score=400, category="other", months=1, today=date(2026, 9, 16)) == (1, 2)
 

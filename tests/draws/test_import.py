@@ -71,7 +71,11 @@ def test_a_trimmed_row_keeps_the_fields_it_does_not_carry(tmp_path):
 @pytest.mark.django_db
 def test_lettered_draws_91a_and_91b_sort_between_91_and_92():
     run(FEED)
-    numbers = list(Draw.objects.filter(date__range=("2018-05-23", "2018-06-13")).order_by("date", "sequence").values_list("number", flat=True))
+    numbers = list(
+        Draw.objects.filter(date__range=("2018-05-23", "2018-06-13"))
+        .order_by("date", "sequence")
+        .values_list("number", flat=True)
+    )
     assert numbers == ["90", "91a", "91b", "92"]
 
 

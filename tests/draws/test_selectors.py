@@ -4,7 +4,6 @@ rounds dated after 2026-05-21 and the 12-month window after 2025-11-21."""
 
 from datetime import date
 
-
 from draws.models import Draw
 from draws.selectors import draws_cleared, months_before, pool_rank, recent_cutoffs, standing
 
@@ -92,8 +91,15 @@ def test_standing_makes_the_same_two_queries_however_many_draws(bundled_feed, dj
     with django_assert_num_queries(2):
         standing(score=480, today=TODAY)
     Draw.objects.bulk_create(
-        Draw(number=str(10_000 + i), sequence=(10_000 + i) * 100, date=date(2026, 1 + i % 9, 1 + i % 28),
-             name="General", category="general", invitations=100, cutoff=400 + i % 200)
+        Draw(
+            number=str(10_000 + i),
+            sequence=(10_000 + i) * 100,
+            date=date(2026, 1 + i % 9, 1 + i % 28),
+            name="General",
+            category="general",
+            invitations=100,
+            cutoff=400 + i % 200,
+        )
         for i in range(500)
     )
     with django_assert_num_queries(2):

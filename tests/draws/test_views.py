@@ -44,7 +44,7 @@ def test_standing_page_without_a_score_shows_just_the_form(client, bundled_feed)
 def test_standing_page_with_a_score_shows_band_tables_chart_and_rank(client, bundled_feed):
     body = client.get("/en/draws/standing/", {"score": "455"}).content.decode()
     assert "Strategic zone" in body
-    assert 'role="img"' in body and "<title id=\"trend-title\">" in body and "<desc" in body
+    assert 'role="img"' in body and '<title id="trend-title">' in body and "<desc" in body
     assert "Last 6 months" in body and "Last 12 months" in body
     assert "600 points a provincial nomination adds" in body
     assert "candidates in the pool on" in body
@@ -89,7 +89,7 @@ def test_trend_chart_coordinates_are_plain_numbers_in_french(client, bundled_fee
     import re
 
     body = client.get("/fr/draws/standing/", {"score": "455"}).content.decode()
-    svg = body[body.index('<svg class="trend-chart"'):body.index("</svg>", body.index('<svg class="trend-chart"'))]
+    svg = body[body.index('<svg class="trend-chart"') : body.index("</svg>", body.index('<svg class="trend-chart"'))]
     coordinates = re.findall(r'\s(?:x1|x2|y1|y2|cx|cy|x|y)="([^"]*)"', svg)
     points = [pair for path in re.findall(r'points="([^"]*)"', svg) for pair in path.split()]
     assert coordinates and points

@@ -22,7 +22,9 @@ class BrowserHttp:
         headers = {"X-CSRFToken": token, "Referer": self.base_url + path}
         if content_type is not None:
             return self.context.request.post(
-                self.base_url + path, data=data, headers={**headers, "Content-Type": content_type},
+                self.base_url + path,
+                data=data,
+                headers={**headers, "Content-Type": content_type},
                 max_redirects=0,
             )
         return self.context.request.post(

@@ -68,9 +68,7 @@ def test_axe_finds_no_violation(live_server, browser, axe, case):
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize("case", CASES, ids=_id)
 @pytest.mark.parametrize("viewport", [PHONE, ZOOM_200], ids=["phone-375", "zoom-200"])
-def test_nothing_scrolls_sideways_on_a_phone_or_at_200_percent_zoom(
-    live_server, browser, screenshot, case, viewport
-):
+def test_nothing_scrolls_sideways_on_a_phone_or_at_200_percent_zoom(live_server, browser, screenshot, case, viewport):
     page_spec, language, errors = case
     scale = 2 if viewport is ZOOM_200 else 1
     context = browser.new_context(viewport=viewport, device_scale_factor=scale, locale=f"{language}-CA")

@@ -48,21 +48,39 @@ def test_a_french_speaking_visitor_lands_on_the_french_site_and_can_switch(live_
 # --- the whole questionnaire in French -------------------------------------------------------------
 
 FRENCH_JOURNEY = {  # a French speaker: TEF Canada first, CELPIP second, a partner tested in French
-    "marital_status": "common_law", "spouse_citizen_or_pr": False, "spouse_accompanying": True, "age": 29,
-    "education": "bachelors", "canadian_education": "three_year_plus",
-    "first_language": {"test": "TEF", "test_date": "2025-03-14",
-                       "scores": {"reading": 520, "writing": 480, "listening": 540, "speaking": 500}},
+    "marital_status": "common_law",
+    "spouse_citizen_or_pr": False,
+    "spouse_accompanying": True,
+    "age": 29,
+    "education": "bachelors",
+    "canadian_education": "three_year_plus",
+    "first_language": {
+        "test": "TEF",
+        "test_date": "2025-03-14",
+        "scores": {"reading": 520, "writing": 480, "listening": 540, "speaking": 500},
+    },
     "second_language": {"test": "CELPIP", "scores": {"reading": 9, "writing": 8, "listening": 10, "speaking": 9}},
-    "canadian_work_years": 1, "foreign_work_years": 2, "certificate_of_qualification": False,
-    "spouse_education": "two_year", "spouse_canadian_work_years": 0,
+    "canadian_work_years": 1,
+    "foreign_work_years": 2,
+    "certificate_of_qualification": False,
+    "spouse_education": "two_year",
+    "spouse_canadian_work_years": 0,
     "spouse_language": {"language": "french", "clb": {"reading": 7, "writing": 6, "listening": 8, "speaking": 7}},
-    "sibling_in_canada": True, "spouse_sibling_in_canada": False, "provincial_nomination": False,
+    "sibling_in_canada": True,
+    "spouse_sibling_in_canada": False,
+    "provincial_nomination": False,
     "job_offer": {"teer": 2, "major_group_00": False},
 }
 # The catalogue's French (locale/fr/LC_MESSAGES/django.po), written out: a missing or English
 # translation must fail here, not be looked up and compared with itself.
-FRENCH_STEP_TITLES = {"you": "Vous", "education": "Études", "languages": "Langues", "work": "Travail",
-                      "partner": "Époux ou conjoint de fait", "additional": "Autres facteurs"}
+FRENCH_STEP_TITLES = {
+    "you": "Vous",
+    "education": "Études",
+    "languages": "Langues",
+    "work": "Travail",
+    "partner": "Époux ou conjoint de fait",
+    "additional": "Autres facteurs",
+}
 SAVE_AND_CONTINUE = "Enregistrer et continuer"
 
 

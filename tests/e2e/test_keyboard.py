@@ -121,7 +121,7 @@ def type_into(page, name: str, value: str) -> None:
 def type_date(page, name: str, value: str) -> None:
     """Type the digits of a date into the focused date field, in whichever order its three parts are
     laid out (Backspace and Shift+Tab clear a wrong guess, part by part)."""
-    parts = dict(zip("ymd", value.split("-")))
+    parts = dict(zip("ymd", value.split("-"), strict=False))
     for order in DATE_ORDERS:
         page.keyboard.type("".join(parts[part] for part in order))
         if page.locator(f"[name='{name}']").input_value() == value:
@@ -133,7 +133,8 @@ def type_date(page, name: str, value: str) -> None:
 
 def dom_order(page) -> list[str]:
     return page.locator("#wizard-form [name]").evaluate_all(
-        "elements => elements.map(e => e.name).filter((n, i, all) => all.indexOf(n) === i)")
+        "elements => elements.map(e => e.name).filter((n, i, all) => all.indexOf(n) === i)"
+    )
 
 
 def answer_by_keyboard(page, data: dict) -> None:

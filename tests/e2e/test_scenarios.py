@@ -98,8 +98,13 @@ def test_the_result_prints_whole_on_paper(live_server, page):
         text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
         flat = " ".join(text.split())
         assert total in flat
-        for section in ("Core / human capital factors", "Skill transferability factors", "Additional points",
-                        "What would raise your score", "Can you enter the Express Entry pool?"):
+        for section in (
+            "Core / human capital factors",
+            "Skill transferability factors",
+            "Additional points",
+            "What would raise your score",
+            "Can you enter the Express Entry pool?",
+        ):
             assert section in flat, (paper, section)
         for screen_only in ("Start over", "Change my answers", "Skip to main content", "Try a change"):
             assert screen_only not in flat, (paper, screen_only)

@@ -79,12 +79,25 @@ def test_the_share_page_reads_well_on_desktop_and_phone(live_server, browser, sc
     from calculator.services import saved_result_create
 
     call_command("import_draws", "draws/data/ee_rounds.json", "draws/data/ee_rounds_435-444.json", verbosity=0)
-    saved = saved_result_create(profile={
-        "marital_status": "married", "spouse_accompanying": True, "age": 31, "education": "masters",
-        "first_language": {"test": "IELTS", "scores": {"reading": 7, "writing": 6.5, "listening": 8, "speaking": 7}},
-        "canadian_work_years": 1, "foreign_work_years": 2, "spouse_education": "bachelors",
-        "spouse_language": {"language": "english", "clb": {"reading": 7, "writing": 7, "listening": 7, "speaking": 7}},
-    })
+    saved = saved_result_create(
+        profile={
+            "marital_status": "married",
+            "spouse_accompanying": True,
+            "age": 31,
+            "education": "masters",
+            "first_language": {
+                "test": "IELTS",
+                "scores": {"reading": 7, "writing": 6.5, "listening": 8, "speaking": 7},
+            },
+            "canadian_work_years": 1,
+            "foreign_work_years": 2,
+            "spouse_education": "bachelors",
+            "spouse_language": {
+                "language": "english",
+                "clb": {"reading": 7, "writing": 7, "listening": 7, "speaking": 7},
+            },
+        }
+    )
     for name, viewport in (("share-page-desktop", {"width": 1280, "height": 900}), ("share-page-phone", PHONE)):
         context = browser.new_context(viewport=viewport, locale="en-CA", java_script_enabled=False)
         try:

@@ -17,15 +17,27 @@ from .conftest import DESKTOP, PHONE
 pytestmark = pytest.mark.django_db(transaction=True)
 
 JOURNEY = {
-    "marital_status": "married", "spouse_citizen_or_pr": False, "spouse_accompanying": True, "age": 31,
-    "education": "masters", "canadian_education": "one_or_two_year",
+    "marital_status": "married",
+    "spouse_citizen_or_pr": False,
+    "spouse_accompanying": True,
+    "age": 31,
+    "education": "masters",
+    "canadian_education": "one_or_two_year",
     "first_language": {"test": "IELTS", "scores": {"reading": 7.5, "writing": 7, "listening": 8.5, "speaking": 7}},
-    "second_language": {"test": "TEF", "test_date": "2025-06-02",
-                        "scores": {"reading": 460, "writing": 450, "listening": 470, "speaking": 500}},
-    "canadian_work_years": 2, "foreign_work_years": 3, "certificate_of_qualification": False,
-    "spouse_education": "bachelors", "spouse_canadian_work_years": 1,
+    "second_language": {
+        "test": "TEF",
+        "test_date": "2025-06-02",
+        "scores": {"reading": 460, "writing": 450, "listening": 470, "speaking": 500},
+    },
+    "canadian_work_years": 2,
+    "foreign_work_years": 3,
+    "certificate_of_qualification": False,
+    "spouse_education": "bachelors",
+    "spouse_canadian_work_years": 1,
     "spouse_language": {"language": "english", "clb": {"reading": 8, "writing": 7, "listening": 9, "speaking": 8}},
-    "sibling_in_canada": False, "spouse_sibling_in_canada": True, "provincial_nomination": False,
+    "sibling_in_canada": False,
+    "spouse_sibling_in_canada": True,
+    "provincial_nomination": False,
     "job_offer": {"teer": 1, "major_group_00": False},
 }
 TEST_FIELDS = ("first_test", "second_test", "spouse_test")
@@ -34,8 +46,9 @@ TEST_FIELDS = ("first_test", "second_test", "spouse_test")
 def _answer(page, data, *, javascript):
     """Fill one step's form as a person would: tests and their dates first (a test or a test date
     swaps in its score fields, which would drop scores typed before the swap lands)."""
-    ordered = sorted(data.items(), key=lambda item: (item[0] not in TEST_FIELDS,
-                                                     not item[0].endswith("_test_date"), item[0]))
+    ordered = sorted(
+        data.items(), key=lambda item: (item[0] not in TEST_FIELDS, not item[0].endswith("_test_date"), item[0])
+    )
     for name, value in ordered:
         field = page.locator(f"[name='{name}']").first
         kind = field.evaluate("element => element.tagName.toLowerCase() + ':' + (element.type || '')")
@@ -75,7 +88,12 @@ def _result_total(page):
 
 def test_full_journey_with_javascript_updates_the_panel_without_a_page_load(live_server, page, screenshot):
     errors = []
-    page.on("console", lambda message: message.type == "error" and errors.append(f"{message.text[:60]} at {page.url} {message.location}"))
+    page.on(
+        "console",
+        lambda message: (
+            message.type == "error" and errors.append(f"{message.text[:60]} at {page.url} {message.location}")
+        ),
+    )
     page.on("response", lambda response: response.status >= 400 and errors.append(f"{response.status} {response.url}"))
     page.goto(f"{live_server.url}/en/")
     page.get_by_role("link", name=re.compile("Start")).click()
@@ -140,8 +158,12 @@ def test_an_invalid_answer_without_javascript_keeps_what_was_typed(live_server, 
         page.check("[name='has_canadian_education'][value='no']")
         page.get_by_role("button", name="Save and continue").click()
         page.select_option("[name='first_test']", "IELTS")
-        for name, value in (("first_reading", "7"), ("first_writing", "6.5"), ("first_listening", "9.7"),
-                            ("first_speaking", "7")):
+        for name, value in (
+            ("first_reading", "7"),
+            ("first_writing", "6.5"),
+            ("first_listening", "9.7"),
+            ("first_speaking", "7"),
+        ):
             page.fill(f"[name='{name}']", value)
         page.get_by_role("button", name="Save and continue").click()
         assert page.url.endswith("/en/calculator/languages/")
@@ -158,7 +180,7 @@ def test_an_invalid_answer_without_javascript_keeps_what_was_typed(live_server, 
 def test_back_and_refresh_in_the_middle_keep_the_answers(live_server, page):
     page.goto(f"{live_server.url}/en/calculator/you/")
     steps = profile_to_step_data(JOURNEY)
-    for slug, data in steps[:3]:
+    for _slug, data in steps[:3]:
         _answer(page, data, javascript=True)
         page.get_by_role("button", name="Save and continue").click()
         page.wait_for_load_state()

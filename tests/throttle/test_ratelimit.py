@@ -4,7 +4,7 @@ import json
 import threading
 
 import pytest
-from django.db import connection, connections
+from django.db import connections
 from django.http import HttpResponse
 from django.test import RequestFactory
 

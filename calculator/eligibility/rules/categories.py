@@ -48,8 +48,7 @@ def category_rules() -> tuple[CategoryRules, ...]:
     """All category rule sets, oldest first (read once per process)."""
     raw = json.loads(DATA.read_text(encoding="utf-8"))
     lists = {
-        key: OccupationList(key, frozenset(v["codes"]), v["complete"], v["source"])
-        for key, v in raw["lists"].items()
+        key: OccupationList(key, frozenset(v["codes"]), v["complete"], v["source"]) for key, v in raw["lists"].items()
     }
     return tuple(
         CategoryRules(

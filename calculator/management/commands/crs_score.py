@@ -34,7 +34,7 @@ class Command(BaseCommand):
         self.stdout.write(json.dumps(results, indent=2, ensure_ascii=False))
         if failed:
             count = f"{failed} of {len(data)} profiles" if isinstance(data, list) else "the profile"
-            raise CommandError(f"{count} could not be scored; see the \"error\" entries")
+            raise CommandError(f'{count} could not be scored; see the "error" entries')
 
 
 def _load(name, stdin):

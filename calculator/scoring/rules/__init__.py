@@ -10,8 +10,7 @@ from functools import lru_cache
 from . import r2015_01_01, r2016_11_19, r2017_06_06, r2020_10_27, r2022_11_16, r2025_03_25
 
 RULE_SETS = tuple(
-    module.RULE_SET
-    for module in (r2015_01_01, r2016_11_19, r2017_06_06, r2020_10_27, r2022_11_16, r2025_03_25)
+    module.RULE_SET for module in (r2015_01_01, r2016_11_19, r2017_06_06, r2020_10_27, r2022_11_16, r2025_03_25)
 )
 FIRST_DAY = RULE_SETS[0].effective_from
 _STARTS = tuple(rule_set.effective_from for rule_set in RULE_SETS)

@@ -9,8 +9,7 @@ from datetime import date
 from . import r2017_06_06 as previous
 
 SOURCE = (
-    "IRCC news release 2020-10-27, copied at "
-    "https://worktocanada.com/en/points-supplementaires-dans-entree-express"
+    "IRCC news release 2020-10-27, copied at https://worktocanada.com/en/points-supplementaires-dans-entree-express"
 )
 
 RULE_SET = previous.RULE_SET.replace(

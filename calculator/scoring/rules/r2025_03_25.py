@@ -22,8 +22,10 @@ JOB_OFFER = {"major_group_00": 0, "skilled": 0}
 UNMODELLED_CHANGES = (
     (
         date(2026, 11, 3),
-        gettext_noop("effective date is on/after 2026-11-03: a reported change (high-wage occupation factor; "
-                     "job-offer points for listed occupations) is NOT modelled; 2025-03-25 rules applied"),
+        gettext_noop(
+            "effective date is on/after 2026-11-03: a reported change (high-wage occupation factor; "
+            "job-offer points for listed occupations) is NOT modelled; 2025-03-25 rules applied"
+        ),
         gettext_noop("job offer may score under the 2026-11-03 high-wage occupation rules (not modelled)"),
     ),
 )

@@ -21,15 +21,15 @@ def load_cases() -> list[dict[str, Any]]:
     return json.loads((DATA / "eligibility_cases.json").read_text())["cases"]
 
 
-def clb(language: str, reading: int, writing: int | None = None, listening: int | None = None,
-        speaking: int | None = None) -> dict[str, Any]:
+def clb(
+    language: str, reading: int, writing: int | None = None, listening: int | None = None, speaking: int | None = None
+) -> dict[str, Any]:
     def pick(v: int | None) -> int:
         return reading if v is None else v
 
     return {
         "language": language,
-        "clb": {"reading": reading, "writing": pick(writing), "listening": pick(listening),
-                "speaking": pick(speaking)},
+        "clb": {"reading": reading, "writing": pick(writing), "listening": pick(listening), "speaking": pick(speaking)},
     }
 
 

@@ -18,8 +18,16 @@ def _ids(result: dict) -> list[str]:
 def test_the_2026_rule_set_lists_its_ten_categories_and_retires_agriculture():
     result = run(single(), answered(), ON_2026)
     assert _ids(result) == [
-        "french", "healthcare", "stem", "trades", "education", "transport",
-        "physicians", "senior_managers", "researchers", "military",
+        "french",
+        "healthcare",
+        "stem",
+        "trades",
+        "education",
+        "transport",
+        "physicians",
+        "senior_managers",
+        "researchers",
+        "military",
     ]
 
 
@@ -80,7 +88,9 @@ def test_an_unknown_code_of_a_partly_bundled_list_needs_review():
 
 
 def test_canadian_experience_categories_count_only_work_in_canada():
-    extra = answered(occupation_noc="00012", occupation_months_last_3_years=36, occupation_canadian_months_last_3_years=11)
+    extra = answered(
+        occupation_noc="00012", occupation_months_last_3_years=36, occupation_canadian_months_last_3_years=11
+    )
     assert category(run(single(), extra, ON_2026), "senior_managers")["criteria_met"] is False
     extra["occupation_canadian_months_last_3_years"] = 12
     assert category(run(single(), extra, ON_2026), "senior_managers")["criteria_met"] is True

@@ -14,16 +14,15 @@ CASES = load_cases()
 
 @pytest.fixture(params=CASES, ids=[c["id"] for c in CASES])
 def case(request):
-    result = run(request.param["profile"], request.param["extra"],
-                 dt.date.fromisoformat(request.param["effective_date"]))
+    result = run(
+        request.param["profile"], request.param["extra"], dt.date.fromisoformat(request.param["effective_date"])
+    )
     return request.param["expected"], result
 
 
 def test_program_verdicts_match_the_worked_example(case):
     expected, result = case
-    assert {p: result[p]["eligible"] for p in ("fsw", "cec", "fst")} == {
-        p: expected[p] for p in ("fsw", "cec", "fst")
-    }
+    assert {p: result[p]["eligible"] for p in ("fsw", "cec", "fst")} == {p: expected[p] for p in ("fsw", "cec", "fst")}
 
 
 def test_fsw_grid_matches_line_by_line(case):

@@ -14,8 +14,11 @@ BASE = {
     "first_language": {"test": "IELTS", "scores": {"reading": 7, "writing": 7, "listening": 8, "speaking": 7}},
 }
 IELTS = BASE["first_language"]
-TEF = {"test": "TEF", "scores": {"reading": 450, "writing": 450, "listening": 450, "speaking": 450},
-       "test_date": "2024-01-10"}
+TEF = {
+    "test": "TEF",
+    "scores": {"reading": 450, "writing": 450, "listening": 450, "speaking": 450},
+    "test_date": "2024-01-10",
+}
 
 
 def _with(**changes):
@@ -47,41 +50,88 @@ BAD_PROFILES = [
     ("impossible effective date", _with(effective_date="2026-02-30"), "effective_date"),
     ("effective date before the CRS", _with(effective_date="2014-12-31"), "effective_date"),
     ("effective date as number", _with(effective_date=20260815), "effective_date"),
-    ("IELTS off-step", _with(first_language={**IELTS, "scores": {**IELTS["scores"], "reading": 9.3}}),
-     "first_language.scores.reading"),
-    ("IELTS above 9", _with(first_language={**IELTS, "scores": {**IELTS["scores"], "writing": 9.5}}),
-     "first_language.scores.writing"),
-    ("IELTS score as text", _with(first_language={**IELTS, "scores": {**IELTS["scores"], "speaking": "7"}}),
-     "first_language.scores.speaking"),
-    ("IELTS score as bool", _with(first_language={**IELTS, "scores": {**IELTS["scores"], "speaking": True}}),
-     "first_language.scores.speaking"),
-    ("IELTS missing ability", _with(first_language={**IELTS, "scores": {"reading": 7, "writing": 7, "listening": 7}}),
-     "first_language.scores"),
-    ("NaN score", _with(first_language={**IELTS, "scores": {**IELTS["scores"], "reading": float("nan")}}),
-     "first_language.scores.reading"),
+    (
+        "IELTS off-step",
+        _with(first_language={**IELTS, "scores": {**IELTS["scores"], "reading": 9.3}}),
+        "first_language.scores.reading",
+    ),
+    (
+        "IELTS above 9",
+        _with(first_language={**IELTS, "scores": {**IELTS["scores"], "writing": 9.5}}),
+        "first_language.scores.writing",
+    ),
+    (
+        "IELTS score as text",
+        _with(first_language={**IELTS, "scores": {**IELTS["scores"], "speaking": "7"}}),
+        "first_language.scores.speaking",
+    ),
+    (
+        "IELTS score as bool",
+        _with(first_language={**IELTS, "scores": {**IELTS["scores"], "speaking": True}}),
+        "first_language.scores.speaking",
+    ),
+    (
+        "IELTS missing ability",
+        _with(first_language={**IELTS, "scores": {"reading": 7, "writing": 7, "listening": 7}}),
+        "first_language.scores",
+    ),
+    (
+        "NaN score",
+        _with(first_language={**IELTS, "scores": {**IELTS["scores"], "reading": float("nan")}}),
+        "first_language.scores.reading",
+    ),
     ("unknown test", _with(first_language={**IELTS, "test": "TOEFL"}), "first_language.test"),
-    ("CELPIP 13", _with(first_language={"test": "CELPIP", "scores": dict.fromkeys(IELTS["scores"], 13)}),
-     "first_language.scores.reading"),
-    ("PTE Core below 10", _with(first_language={"test": "PTE_CORE", "scores": dict.fromkeys(IELTS["scores"], 9)}),
-     "first_language.scores.reading"),
-    ("TEF without test date", _with(first_language={k: v for k, v in TEF.items() if k != "test_date"}),
-     "first_language.test_date"),
+    (
+        "CELPIP 13",
+        _with(first_language={"test": "CELPIP", "scores": dict.fromkeys(IELTS["scores"], 13)}),
+        "first_language.scores.reading",
+    ),
+    (
+        "PTE Core below 10",
+        _with(first_language={"test": "PTE_CORE", "scores": dict.fromkeys(IELTS["scores"], 9)}),
+        "first_language.scores.reading",
+    ),
+    (
+        "TEF without test date",
+        _with(first_language={k: v for k, v in TEF.items() if k != "test_date"}),
+        "first_language.test_date",
+    ),
     ("TEF malformed test date", _with(first_language={**TEF, "test_date": "yesterday"}), "first_language.test_date"),
-    ("old TEF reading above 300", _with(first_language={**TEF, "test_date": "2019-09-30"}),
-     "first_language.scores.reading"),
-    ("TCF writing above 20", _with(first_language={"test": "TCF", "scores": {
-        "reading": 500, "writing": 21, "listening": 500, "speaking": 12}}), "first_language.scores.writing"),
-    ("CLB level 13", _with(first_language={"language": "english", "clb": dict.fromkeys(IELTS["scores"], 13)}),
-     "first_language.clb.reading"),
-    ("CLB level as text", _with(first_language={"language": "english", "clb": dict.fromkeys(IELTS["scores"], "9")}),
-     "first_language.clb.reading"),
-    ("unknown language", _with(first_language={"language": "spanish", "clb": dict.fromkeys(IELTS["scores"], 9)}),
-     "first_language.language"),
+    (
+        "old TEF reading above 300",
+        _with(first_language={**TEF, "test_date": "2019-09-30"}),
+        "first_language.scores.reading",
+    ),
+    (
+        "TCF writing above 20",
+        _with(
+            first_language={"test": "TCF", "scores": {"reading": 500, "writing": 21, "listening": 500, "speaking": 12}}
+        ),
+        "first_language.scores.writing",
+    ),
+    (
+        "CLB level 13",
+        _with(first_language={"language": "english", "clb": dict.fromkeys(IELTS["scores"], 13)}),
+        "first_language.clb.reading",
+    ),
+    (
+        "CLB level as text",
+        _with(first_language={"language": "english", "clb": dict.fromkeys(IELTS["scores"], "9")}),
+        "first_language.clb.reading",
+    ),
+    (
+        "unknown language",
+        _with(first_language={"language": "spanish", "clb": dict.fromkeys(IELTS["scores"], 9)}),
+        "first_language.language",
+    ),
     ("language result as list", _with(first_language=[9, 9, 9, 9]), "first_language"),
     ("language result with neither shape", _with(first_language={"language": "english"}), "first_language"),
     ("unknown language-result key", _with(first_language={**IELTS, "band": 7}), "first_language.band"),
-    ("second language same as first", _with(second_language={"language": "english", "clb": dict.fromkeys(
-        IELTS["scores"], 9)}), "second_language"),
+    (
+        "second language same as first",
+        _with(second_language={"language": "english", "clb": dict.fromkeys(IELTS["scores"], 9)}),
+        "second_language",
+    ),
     ("second language without a first", _with(first_language=..., second_language=TEF), "second_language"),
     ("bad spouse language", _with(spouse_language={"test": "IELTS", "scores": "7"}), "spouse_language.scores"),
     ("job offer as bool", _with(job_offer=True), "job_offer"),
@@ -133,13 +183,16 @@ def test_profile_error_is_a_value_error():
     assert issubclass(ProfileError, ValueError)
 
 
-@pytest.mark.parametrize("args, field", [
-    (("TOEFL", "reading", 7), "test"),
-    (("IELTS", "grammar", 7), "ability"),
-    (("IELTS", "reading", 9.25), "reading"),
-    (("TEF", "reading", 400), "test_date"),
-    (("TEF", "reading", 400, "2024-99-01"), "test_date"),
-])
+@pytest.mark.parametrize(
+    "args, field",
+    [
+        (("TOEFL", "reading", 7), "test"),
+        (("IELTS", "grammar", 7), "ability"),
+        (("IELTS", "reading", 9.25), "reading"),
+        (("TEF", "reading", 400), "test_date"),
+        (("TEF", "reading", 400, "2024-99-01"), "test_date"),
+    ],
+)
 def test_to_clb_rejects_what_a_test_cannot_give(args, field):
     with pytest.raises(ProfileError) as raised:
         to_clb(*args)

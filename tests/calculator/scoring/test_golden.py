@@ -20,7 +20,8 @@ def test_effective_date_in_the_profile_works_like_the_keyword(case):
 
 
 @pytest.mark.parametrize(
-    "vector", CLB_VECTORS,
+    "vector",
+    CLB_VECTORS,
     ids=[f"{v['test']}-{v['ability']}-{v['score']}-{v['test_date']}" for v in CLB_VECTORS],
 )
 def test_raw_score_maps_to_the_published_clb(vector):

@@ -16,8 +16,12 @@ levels = st.fixed_dictionaries({ability: st.integers(0, 10) for ability in ABILI
 days = st.dates(date(2015, 1, 1), date(2027, 12, 31))
 job_offers = st.one_of(
     st.none(),
-    st.builds(lambda teer, top, qualifying: {"teer": teer, "major_group_00": top and teer == 0, "qualifying": qualifying},
-              st.integers(0, 5), st.booleans(), st.booleans()),
+    st.builds(
+        lambda teer, top, qualifying: {"teer": teer, "major_group_00": top and teer == 0, "qualifying": qualifying},
+        st.integers(0, 5),
+        st.booleans(),
+        st.booleans(),
+    ),
 )
 
 
@@ -63,18 +67,24 @@ def test_every_cap_holds_and_sections_add_up(profile, day):
     assert 0 <= result["total"] <= 1200
     assert result["total"] == core["subtotal"] + spouse["subtotal"] + transfer["subtotal"] + extra["subtotal"]
     assert core["subtotal"] <= (460 if with_spouse else 500)
-    assert core["subtotal"] == sum(core[k] for k in ("age", "education", "first_language", "second_language", "canadian_work"))
+    assert core["subtotal"] == sum(
+        core[k] for k in ("age", "education", "first_language", "second_language", "canadian_work")
+    )
     assert core["first_language"] == sum(core["first_language_by_ability"].values())
     assert core["second_language"] <= (22 if with_spouse else 24)
     assert spouse["subtotal"] <= 40 and (with_spouse or spouse["subtotal"] == 0)
-    assert transfer["education_subtotal"] == min(50, transfer["education_language"] + transfer["education_canadian_work"])
+    assert transfer["education_subtotal"] == min(
+        50, transfer["education_language"] + transfer["education_canadian_work"]
+    )
     assert transfer["foreign_subtotal"] == min(50, transfer["foreign_language"] + transfer["foreign_canadian_work"])
     assert transfer["certificate_subtotal"] <= 50
-    assert transfer["subtotal"] == min(100, transfer["education_subtotal"] + transfer["foreign_subtotal"]
-                                       + transfer["certificate_subtotal"])
+    assert transfer["subtotal"] == min(
+        100, transfer["education_subtotal"] + transfer["foreign_subtotal"] + transfer["certificate_subtotal"]
+    )
     assert extra["subtotal"] == min(600, extra["uncapped"])
-    assert extra["uncapped"] == sum(extra[k] for k in ("provincial_nomination", "job_offer", "canadian_education",
-                                                       "french", "sibling"))
+    assert extra["uncapped"] == sum(
+        extra[k] for k in ("provincial_nomination", "job_offer", "canadian_education", "french", "sibling")
+    )
     assert _all_ints(result)
 
 
@@ -108,8 +118,12 @@ def test_a_higher_education_level_never_lowers_the_total(profile, day, field):
 @settings(max_examples=300)
 @given(profiles(), days, st.sampled_from(("pr", "not_accompanying")))
 def test_a_pr_or_staying_spouse_scores_exactly_as_single(profile, day, why):
-    married = {**profile, "marital_status": "married", "spouse_citizen_or_pr": why == "pr",
-               "spouse_accompanying": why == "pr"}
+    married = {
+        **profile,
+        "marital_status": "married",
+        "spouse_citizen_or_pr": why == "pr",
+        "spouse_accompanying": why == "pr",
+    }
     single = {**profile, "marital_status": "single"}
     result = score(married, effective_date=day)
     assert result["with_spouse"] is False
@@ -117,14 +131,19 @@ def test_a_pr_or_staying_spouse_scores_exactly_as_single(profile, day, why):
 
 
 def test_two_or_more_credentials_sit_between_bachelors_and_masters():
-    points = [score({"age": 30, "education": level}, effective_date="2026-08-15")["core"]["education"]
-              for level in ("bachelors", "two_or_more", "masters")]
+    points = [
+        score({"age": 30, "education": level}, effective_date="2026-08-15")["core"]["education"]
+        for level in ("bachelors", "two_or_more", "masters")
+    ]
     assert points == [120, 128, 135]
 
 
 def test_bachelors_is_in_the_lower_transferability_tier():
     clb9 = {"language": "english", "clb": dict.fromkeys(ABILITIES, 9)}
-    tiers = [score({"age": 30, "education": level, "first_language": clb9},
-                   effective_date="2026-08-15")["transferability"]["education_language"]
-             for level in ("bachelors", "two_or_more")]
+    tiers = [
+        score({"age": 30, "education": level, "first_language": clb9}, effective_date="2026-08-15")["transferability"][
+            "education_language"
+        ]
+        for level in ("bachelors", "two_or_more")
+    ]
     assert tiers == [25, 50]

@@ -7,15 +7,24 @@ import pytest
 from calculator.scoring import RULE_SETS, ProfileError, rule_set_for, score
 from calculator.scoring.engine import NO_FIRST_LANGUAGE
 
-PROFILE = {"age": 30, "education": "bachelors",
-           "first_language": {"language": "english", "clb": dict.fromkeys(("reading", "writing", "listening", "speaking"), 8)},
-           "job_offer": {"teer": 1}}
-LATER = list(zip(RULE_SETS, RULE_SETS[1:]))
+PROFILE = {
+    "age": 30,
+    "education": "bachelors",
+    "first_language": {"language": "english", "clb": dict.fromkeys(("reading", "writing", "listening", "speaking"), 8)},
+    "job_offer": {"teer": 1},
+}
+LATER = list(zip(RULE_SETS, RULE_SETS[1:], strict=False))
 
 
 def test_rule_sets_are_ordered_by_effective_date_and_named_by_it():
     assert [rule_set.id for rule_set in RULE_SETS] == [
-        "2015-01-01", "2016-11-19", "2017-06-06", "2020-10-27", "2022-11-16", "2025-03-25"]
+        "2015-01-01",
+        "2016-11-19",
+        "2017-06-06",
+        "2020-10-27",
+        "2022-11-16",
+        "2025-03-25",
+    ]
     assert all(rule_set.id == rule_set.effective_from.isoformat() for rule_set in RULE_SETS)
 
 
@@ -52,8 +61,9 @@ def test_rule_sets_are_read_only():
         RULE_SETS[-1].sibling = 30
 
 
-@pytest.mark.parametrize("day, points", [
-    ("2016-11-18", 600), ("2016-11-19", 50), ("2022-11-15", 50), ("2025-03-24", 50), ("2025-03-25", 0)])
+@pytest.mark.parametrize(
+    "day, points", [("2016-11-18", 600), ("2016-11-19", 50), ("2022-11-15", 50), ("2025-03-24", 50), ("2025-03-25", 0)]
+)
 def test_teer_1_job_offer_points_follow_the_era(day, points):
     assert score(PROFILE, effective_date=day)["additional"]["job_offer"] == points
 
@@ -64,16 +74,19 @@ def test_major_group_00_offer_points_follow_the_era(day, points):
     assert score(profile, effective_date=day)["additional"]["job_offer"] == points
 
 
-@pytest.mark.parametrize("offer, day, points", [
-    ({"noc2016_skill": "B"}, "2018-01-01", 50),
-    ({"noc2016_skill": "C"}, "2018-01-01", 0),
-    ({"teer": 3}, "2018-01-01", 50),   # NOC 2016 skill derived from TEER 3 → B
-    ({"teer": 4}, "2018-01-01", 0),    # → C
-    ({"noc2016_skill": "A"}, "2023-01-01", 50),  # TEER derived from skill A → 1
-    ({"teer": 3}, "2023-01-01", 50),
-    ({"teer": 1, "qualifying": False}, "2023-01-01", 0),
-    ({"teer": 1, "noc2016_skill": "C"}, "2018-01-01", 0),  # a given skill level wins before 2022-11-16
-])
+@pytest.mark.parametrize(
+    "offer, day, points",
+    [
+        ({"noc2016_skill": "B"}, "2018-01-01", 50),
+        ({"noc2016_skill": "C"}, "2018-01-01", 0),
+        ({"teer": 3}, "2018-01-01", 50),  # NOC 2016 skill derived from TEER 3 → B
+        ({"teer": 4}, "2018-01-01", 0),  # → C
+        ({"noc2016_skill": "A"}, "2023-01-01", 50),  # TEER derived from skill A → 1
+        ({"teer": 3}, "2023-01-01", 50),
+        ({"teer": 1, "qualifying": False}, "2023-01-01", 0),
+        ({"teer": 1, "noc2016_skill": "C"}, "2018-01-01", 0),  # a given skill level wins before 2022-11-16
+    ],
+)
 def test_job_offer_classification(offer, day, points):
     assert score({**PROFILE, "job_offer": offer}, effective_date=day)["additional"]["job_offer"] == points
 
