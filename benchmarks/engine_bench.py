@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from calculator.scoring import score  # noqa: E402
+from crs.scoring import score  # noqa: E402
 
 CASES = json.loads((ROOT / "tests" / "data" / "golden" / "cases.json").read_text())["cases"]
 

@@ -13,10 +13,10 @@ from django.http import JsonResponse
 from django.urls import reverse
 from django.views.decorators.csrf import csrf_exempt
 
-from calculator.eligibility import EXTRA_KEYS, assess_breakdown
-from calculator.scoring import ProfileError, score
 from calculator.selectors import PROFILE_KEYS
 from calculator.services import saved_result_create
+from crs.eligibility import EXTRA_KEYS, assess_breakdown
+from crs.scoring import ProfileError, score
 from throttle.decorators import ratelimit
 
 MAX_BODY_BYTES = 64 * 1024
@@ -81,7 +81,7 @@ def eligibility(body):
     """Score and eligibility together, from one scoring of the profile.
 
     Two shapes are accepted: ``{"profile": {...}, "extra": {...}}`` (``extra`` optional), or a
-    flat profile whose extra-answer keys (``calculator.eligibility.EXTRA_KEYS``, which no profile
+    flat profile whose extra-answer keys (``crs.eligibility.EXTRA_KEYS``, which no profile
     field shares) are split off, so a form can post everything as one object.
     """
     profile, extra = _split(body)

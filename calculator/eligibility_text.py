@@ -1,5 +1,5 @@
 """Words for the eligibility engine's answer. The engine (pure Python) writes each sentence once, as
-a gettext msgid with named placeholders and its parameters (``calculator/eligibility/messages.py``);
+a gettext msgid with named placeholders and its parameters (``crs/eligibility/messages.py``);
 this is where those become sentences in the reader's language, and where the names of programs,
 requirements, grid factors and categories are kept."""
 

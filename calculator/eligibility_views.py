@@ -13,10 +13,10 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
+from crs.eligibility import ProfileError, assess_breakdown
 from draws.selectors import recent_cutoffs
 
 from . import extra_answers, wizard
-from .eligibility import ProfileError, assess_breakdown
 from .eligibility_text import GRID_FACTORS, PROGRAM_NAMES, PROGRAM_SHORT, REQUIREMENT_NAMES, category_name, text
 from .selectors import breakdown_for
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .eligibility import EXTRA_FIELDS, EXTRA_KEYS, ProfileError
-from .eligibility.answers import parse_extra
+from crs.eligibility import EXTRA_FIELDS, EXTRA_KEYS, ProfileError
+from crs.eligibility.answers import parse_extra
+
 from .forms import RadioSelect, autofocus_first_error
 
 SESSION_KEY = "crs_eligibility"

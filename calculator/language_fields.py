@@ -16,9 +16,9 @@ from django.urls import reverse_lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from .scoring import ProfileError
-from .scoring.dates import parse_date
-from .scoring.language_tests import ABILITIES, LANGUAGE_TESTS, scales_for, to_clb
+from crs.scoring import ProfileError
+from crs.scoring.dates import parse_date
+from crs.scoring.language_tests import ABILITIES, LANGUAGE_TESTS, scales_for, to_clb
 
 CLB_ENGLISH = "CLB"
 NCLC_FRENCH = "NCLC"

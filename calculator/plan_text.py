@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from .scoring.language_tests import ABILITIES, LANGUAGE_TESTS
+from crs.scoring.language_tests import ABILITIES, LANGUAGE_TESTS
 
 ABILITY_NAMES = {
     "reading": gettext_lazy("reading"),

@@ -14,10 +14,10 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from crs.scoring import ProfileError
 from draws.bands import band_for
 
 from . import eligibility_views, extra_answers, scenarios, wizard
-from .scoring import ProfileError
 from .selectors import breakdown_for
 from .services import saved_result_create
 

@@ -10,8 +10,9 @@ from datetime import date, timedelta
 
 from django.shortcuts import get_object_or_404
 
+from crs.scoring import RULE_SETS, ProfileError, engine, score
+
 from .models import PUBLIC_ID_BYTES, SavedResult
-from .scoring import RULE_SETS, ProfileError, engine, score
 
 # The profile format's keys, as the engine reads them (one list, kept by the engine).
 PROFILE_KEYS = engine._KNOWN_KEYS

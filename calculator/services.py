@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
+from crs.scoring import score
+
 from .models import SavedResult
-from .scoring import score
 from .selectors import PROFILE_KEYS
 
 

@@ -16,13 +16,13 @@ from django.utils import translation
 from django.views.decorators.http import require_GET, require_POST
 
 from calculator.api import RESULTS_RATE
+from crs.planner import plan
+from crs.scoring import ProfileError, score
 from draws.bands import band_for
 from draws.selectors import recent_cutoffs, standing
 from throttle.decorators import ratelimit
 
 from .plan_text import category_name, plan_rows
-from .planner import plan
-from .scoring import ProfileError, score
 from .selectors import saved_result_get
 from .services import saved_result_create
 
@@ -101,7 +101,7 @@ def plan_context(profile, *, breakdown: dict, date_of_birth=None, cutoffs=None) 
     )
     clock = []
     if date_of_birth is not None:
-        from .planner import age_clock
+        from crs.planner import age_clock
 
         clock = age_clock(profile, date_of_birth=date_of_birth, effective_date=effective_date)
     return {

@@ -11,9 +11,10 @@ from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from crs.scoring.dates import parse_date
+from crs.scoring.language_tests import ABILITIES
+
 from . import eligibility_views, extra_answers, share, wizard
-from .scoring.dates import parse_date
-from .scoring.language_tests import ABILITIES
 from .selectors import breakdown_for, current_rule_set, job_offer_eras
 
 SCORE_PREFIXES = {"first": "languages", "second": "languages", "spouse": "partner"}

@@ -10,9 +10,10 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
+from crs.scoring.language_tests import ABILITIES
+
 from . import forms
 from .language_fields import language_result, results_too_old
-from .scoring.language_tests import ABILITIES
 
 SESSION_KEY = "crs_wizard"
 SPOUSE_STATUSES = ("married", "common_law")

@@ -6,9 +6,9 @@ import pytest
 from django.test import Client
 
 from calculator.api import MAX_BODY_BYTES
-from calculator.eligibility import assess
-from calculator.scoring import score
-from tests.calculator.eligibility.support import load_cases
+from crs.eligibility import assess
+from crs.scoring import score
+from tests.crs.eligibility.support import load_cases
 
 URL = "/api/eligibility"
 CASE = next(c for c in load_cases() if c["id"] == "profile-b-francophone-electrician")

@@ -6,7 +6,7 @@ import pytest
 
 from calculator import api
 from calculator.models import SavedResult
-from calculator.scoring import score
+from crs.scoring import score
 
 PROFILE = {
     "age": 29,

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from calculator.api import MAX_BODY_BYTES
-from tests.calculator.scoring.golden import CASES
+from tests.crs.scoring.golden import CASES
 
 CASE = CASES[0]
 PROFILE = {**CASE["profile"], "effective_date": CASE["effective_date"]}

@@ -6,7 +6,7 @@ import json
 import pytest
 from django.core.management import CommandError, call_command
 
-from tests.calculator.scoring.golden import CASES
+from tests.crs.scoring.golden import CASES
 
 CASE = CASES[0]
 PROFILE = {**CASE["profile"], "effective_date": CASE["effective_date"]}

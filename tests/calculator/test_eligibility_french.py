@@ -5,7 +5,7 @@ import pytest
 from django.utils import translation
 
 from calculator import eligibility_text, extra_answers
-from calculator.eligibility import EXTRA_KEYS, assess
+from crs.eligibility import EXTRA_KEYS, assess
 from tests.calculator.wizard_posts import fill_in
 from tests.test_i18n import english_left_in
 from tests.visible_text import visible_text

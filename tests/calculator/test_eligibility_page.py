@@ -1,6 +1,6 @@
 """The eligibility page, through the view: the program edges of eligibility.md as a person sees them.
 
-The engine's own cases are in tests/calculator/eligibility/; these check that the page asks only
+The engine's own cases are in tests/crs/eligibility/; these check that the page asks only
 what is missing, keeps the answers apart from the wizard's, and shows each edge the right way round.
 """
 

@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from calculator.scoring import score
 from calculator.wizard import SESSION_KEY, answers_to_profile
+from crs.scoring import score
 
 pytestmark = pytest.mark.django_db
 PREVIEW = "/en/calculator/preview/"

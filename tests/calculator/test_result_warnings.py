@@ -3,8 +3,8 @@ result page says them in plain words, in the reader's language."""
 
 import pytest
 
-from calculator.scoring import score
-from calculator.scoring.rules.r2025_03_25 import UNMODELLED_CHANGES
+from crs.scoring import score
+from crs.scoring.rules.r2025_03_25 import UNMODELLED_CHANGES
 from tests.visible_text import visible_text
 
 from .wizard_posts import fill_in

@@ -3,9 +3,9 @@
 import pytest
 
 from calculator.models import ImmutableResultError, SavedResult
-from calculator.scoring import ProfileError, score
 from calculator.selectors import saved_result_get
 from calculator.services import saved_result_create
+from crs.scoring import ProfileError, score
 
 PROFILE = {
     "marital_status": "single",

@@ -6,7 +6,7 @@ import pytest
 
 from calculator import scenarios, wizard
 from calculator.models import SavedResult
-from calculator.scoring import score
+from crs.scoring import score
 from tests.calculator.conftest import SINGLE
 from tests.calculator.wizard_posts import fill_in
 

@@ -3,9 +3,9 @@
 import pytest
 from django.test import Client
 
-from calculator.scoring import engine
-from calculator.scoring.rules import RULE_SETS
 from calculator.services import saved_result_create
+from crs.scoring import engine
+from crs.scoring.rules import RULE_SETS
 
 PROFILE = {
     "marital_status": "single",
@@ -86,7 +86,7 @@ def test_only_get_is_allowed(saved, client):
 # --- with the wizard: the Share button and "Start from these answers" ----------------------------
 
 from calculator.models import SavedResult  # noqa: E402
-from calculator.scoring import score  # noqa: E402
+from crs.scoring import score  # noqa: E402
 from tests.calculator.conftest import MARRIED, SINGLE  # noqa: E402
 from tests.calculator.wizard_posts import fill_in  # noqa: E402
 

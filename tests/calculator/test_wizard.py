@@ -1,7 +1,7 @@
 """The wizard's flow rules and the profile its answers describe (no HTTP)."""
 
 from calculator import wizard
-from calculator.scoring import score
+from crs.scoring import score
 
 YOU_SINGLE = {"marital_status": "single", "age": 30, "spouse_citizen_or_pr": None, "spouse_accompanying": None}
 YOU_MARRIED = {"marital_status": "married", "age": 30, "spouse_citizen_or_pr": False, "spouse_accompanying": True}

@@ -4,9 +4,9 @@ import re
 
 import pytest
 
-from calculator.scoring import score
-from tests.calculator.scoring.golden import CASES
+from crs.scoring import score
 from tests.calculator.wizard_posts import fill_in
+from tests.crs.scoring.golden import CASES
 
 pytestmark = pytest.mark.django_db
 

@@ -12,8 +12,8 @@ from django.utils import formats, translation
 from playwright.sync_api import expect
 
 from calculator import wizard
-from calculator.scoring import score
 from calculator.wizard import profile_to_step_data
+from crs.scoring import score
 
 from .conftest import PHONE
 from .test_keyboard import TRACK_HTMX, settle

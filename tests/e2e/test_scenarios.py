@@ -8,8 +8,8 @@ import io
 
 import pytest
 
-from calculator.scoring import score
 from calculator.services import saved_result_create
+from crs.scoring import score
 from tests.calculator.conftest import SINGLE
 from tests.e2e.conftest import DESKTOP, PHONE
 

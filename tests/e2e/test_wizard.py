@@ -9,8 +9,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from calculator.scoring import score
 from calculator.wizard import profile_to_step_data
+from crs.scoring import score
 
 from .conftest import DESKTOP, PHONE
 

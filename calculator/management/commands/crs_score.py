@@ -11,7 +11,7 @@ import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
-from calculator.scoring import ProfileError, score
+from crs.scoring import ProfileError, score
 
 
 class Command(BaseCommand):

@@ -118,8 +118,8 @@ def test_military_recruits_need_the_service_answer_and_a_two_year_credential():
 
 
 def test_every_occupation_category_in_the_rules_can_be_self_declared():
-    from calculator.eligibility import OCCUPATION_CATEGORIES
-    from calculator.eligibility.rules.categories import category_rules
+    from crs.eligibility import OCCUPATION_CATEGORIES
+    from crs.eligibility.rules.categories import category_rules
 
     ids = {c.id for rules in category_rules() for c in rules.categories if c.kind == "occupation"}
     assert ids == set(OCCUPATION_CATEGORIES)

@@ -3,7 +3,7 @@
 Public API:
 
 * ``assess(profile, extra, *, effective_date=None) -> dict``: scores the CRS profile with
-  ``calculator.scoring.score`` for its CLB levels, then answers FSW / CEC / FST eligibility,
+  ``crs.scoring.score`` for its CLB levels, then answers FSW / CEC / FST eligibility,
   settlement funds and category rounds for the rules in force on the date.
 * ``assess_breakdown(profile, breakdown, extra)``: the same from an existing
   score breakdown (what the API uses, so the profile is scored once).

@@ -6,6 +6,6 @@ the API and the wizard catch one error type for the profile and the extra answer
 
 from __future__ import annotations
 
-from calculator.scoring import ProfileError
+from crs.scoring import ProfileError
 
 __all__ = ["ProfileError"]

@@ -4,8 +4,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from calculator.scoring import RULE_SETS, ProfileError, rule_set_for, score
-from calculator.scoring.engine import NO_FIRST_LANGUAGE
+from crs.scoring import RULE_SETS, ProfileError, rule_set_for, score
+from crs.scoring.engine import NO_FIRST_LANGUAGE
 
 PROFILE = {
     "age": 30,

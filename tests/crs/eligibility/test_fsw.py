@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from calculator.eligibility.rules.programs import fsw_age_points
+from crs.eligibility.rules.programs import fsw_age_points
 
 from .support import answered, clb, grid_points, requirement, run, single
 

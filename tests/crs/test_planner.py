@@ -5,10 +5,10 @@ from datetime import date
 
 import pytest
 
-from calculator.planner import age_clock, age_on, minimum_score, plan
-from calculator.scoring import score
-from calculator.scoring.language_tests import ABILITIES, to_clb
-from tests.calculator.scoring.golden import CASES
+from crs.planner import age_clock, age_on, minimum_score, plan
+from crs.scoring import score
+from crs.scoring.language_tests import ABILITIES, to_clb
+from tests.crs.scoring.golden import CASES
 
 CUTOFFS = {"general": [470, 490, 510, 530, 550], "french": [380, 400, 420]}
 

@@ -5,8 +5,8 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from calculator.scoring import score
-from calculator.scoring.rule_set import CANADIAN_EDUCATION_LEVELS, EDUCATION_LEVELS, MARITAL_STATUSES
+from crs.scoring import score
+from crs.scoring.rule_set import CANADIAN_EDUCATION_LEVELS, EDUCATION_LEVELS, MARITAL_STATUSES
 
 ABILITIES = ("reading", "writing", "listening", "speaking")
 YEAR_FIELDS = ("canadian_work_years", "foreign_work_years", "spouse_canadian_work_years")

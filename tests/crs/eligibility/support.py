@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from calculator.eligibility import assess
+from crs.eligibility import assess
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 ON = dt.date(2026, 11, 21)

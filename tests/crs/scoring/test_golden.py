@@ -2,8 +2,8 @@
 
 import pytest
 
-from calculator.scoring import score
-from calculator.scoring.language_tests import to_clb
+from crs.scoring import score
+from crs.scoring.language_tests import to_clb
 
 from .golden import CASES, CLB_VECTORS
 

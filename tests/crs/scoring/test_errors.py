@@ -4,8 +4,8 @@ from datetime import date
 
 import pytest
 
-from calculator.scoring import ProfileError, score
-from calculator.scoring.language_tests import to_clb
+from crs.scoring import ProfileError, score
+from crs.scoring.language_tests import to_clb
 
 BASE = {
     "marital_status": "single",

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from calculator.eligibility import ProfileError
+from crs.eligibility import ProfileError
 
 from .support import answered, clb, requirement, run, single
 

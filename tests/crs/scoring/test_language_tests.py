@@ -2,7 +2,7 @@
 
 import pytest
 
-from calculator.scoring.language_tests import LANGUAGE_TESTS, score_range, to_clb
+from crs.scoring.language_tests import LANGUAGE_TESTS, score_range, to_clb
 
 
 def test_each_test_proves_one_official_language():

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from calculator.scoring import score
+from crs.scoring import score
 
 from .answers import parse_extra
 from .candidate import Candidate
@@ -50,7 +50,7 @@ def assess_breakdown(
 ) -> dict[str, Any]:
     """Eligibility for FSW, CEC, FST and each category round in force on the breakdown's date.
 
-    ``breakdown`` must be ``calculator.scoring.score(profile)``'s result for this ``profile``
+    ``breakdown`` must be ``crs.scoring.score(profile)``'s result for this ``profile``
     (it has validated the profile; ``clb``, ``with_spouse`` and ``effective_date`` are read), so a
     caller that shows the score too scores once.
     """

@@ -1,7 +1,7 @@
 """The CRS scoring engine: pure Python, no Django, so the CLI, API, wizard and benchmarks share it.
 
 Public API: ``score``, ``ProfileError``, ``RULE_SETS``, ``rule_set_for``, ``RuleSet``; language-test
-metadata lives in ``calculator.scoring.language_tests``.
+metadata lives in ``crs.scoring.language_tests``.
 """
 
 from .engine import score

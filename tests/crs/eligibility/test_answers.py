@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from calculator.eligibility import EXTRA_FIELDS, EXTRA_KEYS, ProfileError
+from crs.eligibility import EXTRA_FIELDS, EXTRA_KEYS, ProfileError
 
 from .support import answered, run, single
 
