@@ -81,7 +81,7 @@ def language_scores(request: HttpRequest, prefix: str) -> HttpResponse:
     if slug is None:
         raise Http404("No such language result")
     answers = wizard.load(request.session)
-    names = [f"{prefix}_{name}" for name in ("test", "test_date", *ABILITIES)]
+    names = [f"{prefix}_{name}" for name in ("test", *ABILITIES)]
     if prefix == "second":
         names.append("first_test")
     initial = {name: request.GET.get(name, "")[:16] for name in names}
