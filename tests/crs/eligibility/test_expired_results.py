@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .support import ON, answered, clb, requirement, run, single
+from .support import answered, clb, requirement, run, single
 
 EXPIRED = "2024-11-20"  # two years and a day before ON (2026-11-21)
 ANNIVERSARY = "2024-11-21"  # its second anniversary is ON: no longer accepted that day
