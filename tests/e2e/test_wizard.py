@@ -27,7 +27,7 @@ JOURNEY = {
     "second_language": {
         "test": "TEF",
         "test_date": "2025-06-02",
-        "scores": {"reading": 460, "writing": 450, "listening": 470, "speaking": 500},
+        "scores": {"reading": 233, "writing": 349, "listening": 280, "speaking": 371},
     },
     "canadian_work_years": 2,
     "foreign_work_years": 3,
