@@ -63,9 +63,12 @@ def ratelimit(
                 return view(request, *args, **kwargs)
             hits = counters.hit(scope=name, ident=key(request), period=period)
             response = too_many_requests(request, period=period) if hits > limit else view(request, *args, **kwargs)
+            reset = str(_seconds_left(period))
+            if response.status_code == 429:
+                response["Retry-After"] = reset  # the same second as RateLimit-Reset, read once
             response["RateLimit-Limit"] = str(limit)
             response["RateLimit-Remaining"] = str(max(0, limit - hits))
-            response["RateLimit-Reset"] = str(_seconds_left(period))
+            response["RateLimit-Reset"] = reset
             return response
 
         limited.ratelimit = (limit, period, name)
