@@ -28,11 +28,11 @@ MAX_PROFILES = 50  # per list: 50 full profiles with their extra answers stay wi
 RESULTS_RATE = "30/10m"  # saved results per client address, shared with the web page's Share button
 
 
-def json_post(expects):
-    """Turn ``view(body: dict) -> dict`` into a POST-only JSON endpoint that also takes a list.
+def json_post(expects, *, many=True):
+    """Turn ``view(body: dict) -> dict`` into a POST-only JSON endpoint.
 
-    ``expects`` finishes the sentence "the body must be a JSON object: ..." in the 400 answer.
-    The view may raise ``ProfileError``, which becomes a 400 naming the field. A list of up to
+    ``expects`` says what the body must be in the 400 and 405 answers. The view may raise
+    ``ProfileError``, which becomes a 400 naming the field. With ``many``, a list of up to
     ``MAX_PROFILES`` bodies gets a list of answers in the same order, each failing item replaced
     by its ``{"error", "field"}`` (a 200 all the same), so one bad row does not hide the others:
     the CLI's rule (docs/profile-format.md).
@@ -46,11 +46,13 @@ def json_post(expects):
             data, problem = read_json_body(request)
             if problem is not None:
                 return problem
-            if isinstance(data, list):
+            if many and isinstance(data, list):
                 if len(data) > MAX_PROFILES:
                     return error_response(f"a list holds at most {MAX_PROFILES} items; got {len(data)}")
                 return JsonResponse([_answer_or_error(view, item, expects) for item in data], safe=False)
             if not isinstance(data, dict):
+                if not many:
+                    return error_response(f"the body must be a JSON object: {expects}")
                 return error_response(f"the body must be a JSON object ({expects}) or a list of them")
             try:
                 return JsonResponse(view(data))

@@ -309,7 +309,8 @@ def answer(description: str, schema: dict, *, headers: tuple[str, ...] = ()) -> 
     }
 
 
-def _errors(*statuses: int, rate_limited: bool = False) -> dict:
+def errors(*statuses: int) -> dict:
+    """The documented error answers, all of the ``Error`` shape; a 429 names its headers."""
     described = {
         400: "The body is not valid JSON, not the expected shape, or a value is not allowed; `field` names it.",
         405: "Another method than the one(s) in the `Allow` header.",
@@ -317,7 +318,7 @@ def _errors(*statuses: int, rate_limited: bool = False) -> dict:
         429: "Too many requests from this address; wait `Retry-After` seconds.",
         503: "The app server cannot reach its database.",
     }
-    extra = {429: ("Retry-After", *_RATE_HEADERS)} if rate_limited else {}
+    extra = {429: ("Retry-After", *_RATE_HEADERS)}
     return {str(status): answer(described[status], ref("Error"), headers=extra.get(status, ())) for status in statuses}
 
 
@@ -333,11 +334,13 @@ def post_json(*, summary: str, description: str, body: dict, ok: dict, ok_status
     }
 
 
-def _many(schema_name: str) -> dict:
+def one_or_many(schema_name: str) -> dict:
+    """A request body of one ``schema_name`` or a list of them (``json_post``'s ``many``)."""
     return {"anyOf": [ref(schema_name), {"type": "array", "maxItems": MAX_PROFILES, "items": ref(schema_name)}]}
 
 
-def _answers(schema_name: str) -> dict:
+def answers_or_errors(schema_name: str) -> dict:
+    """The 200 of a ``one_or_many`` endpoint: one answer, or a list of answers and errors."""
     return {"anyOf": [ref(schema_name), {"type": "array", "items": {"anyOf": [ref(schema_name), ref("Error")]}}]}
 
 
@@ -356,16 +359,18 @@ PATHS: dict[str, dict] = {
     "/api/score": post_json(
         summary="Score a profile",
         description="The CRS breakdown of one profile." + _LISTS,
-        body=_many("Profile"),
-        ok=answer("The breakdown, or a list of breakdowns and errors.", _answers("Breakdown")),
-        errors=_errors(400, 405, 413),
+        body=one_or_many("Profile"),
+        ok=answer("The breakdown, or a list of breakdowns and errors.", answers_or_errors("Breakdown")),
+        errors=errors(400, 405, 413),
     ),
     "/api/eligibility": post_json(
         summary="Score a profile and check its eligibility",
         description="The breakdown and the program and category checks, from one scoring." + _LISTS,
-        body=_many("EligibilityBody"),
-        ok=answer("The breakdown and the eligibility, or a list of them and errors.", _answers("ScoreAndEligibility")),
-        errors=_errors(400, 405, 413),
+        body=one_or_many("EligibilityBody"),
+        ok=answer(
+            "The breakdown and the eligibility, or a list of them and errors.", answers_or_errors("ScoreAndEligibility")
+        ),
+        errors=errors(400, 405, 413),
     ),
     "/api/results": post_json(
         summary="Save a result and get its share link",
@@ -374,14 +379,14 @@ PATHS: dict[str, dict] = {
         body=ref("Profile"),
         ok_status=201,
         ok=answer("Saved.", ref("SavedResult"), headers=_RATE_HEADERS),
-        errors=_errors(400, 405, 413, 429, rate_limited=True),
+        errors=errors(400, 405, 413, 429),
     ),
     "/api/openapi.json": {
         "get": {
             "summary": "This document",
             "responses": {
                 "200": answer("The OpenAPI document.", {"type": "object", "required": ["openapi", "info", "paths"]}),
-                **_errors(405),
+                **errors(405),
             },
         }
     },
@@ -391,7 +396,7 @@ PATHS: dict[str, dict] = {
             "description": "For load balancers: 200 when the database answers, else 503. No cookie, never cached.",
             "responses": {
                 "200": answer("The database answers.", ref("Health")),
-                **_errors(405, 503),
+                **errors(405, 503),
             },
         }
     },

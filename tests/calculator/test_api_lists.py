@@ -87,3 +87,18 @@ def test_saving_results_still_takes_one_profile(client, db):
     response = _post(client, "/api/results", [PROFILE])
     assert response.status_code == 400
     assert response.json() == {"error": "the body must be a JSON object: one profile"}
+
+
+def test_an_endpoint_may_refuse_lists():
+    from django.test import RequestFactory
+
+    from calculator.api import json_post
+
+    @json_post("one profile", many=False)
+    def echo(body):
+        return body
+
+    request = RequestFactory().post("/api/x", data="[{}]", content_type="application/json")
+    response = echo(request)
+    assert response.status_code == 400
+    assert json.loads(response.content) == {"error": "the body must be a JSON object: one profile"}
