@@ -27,6 +27,7 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
+handler400 = "crs_site.errors.bad_request"
 handler500 = "crs_site.errors.server_error"
 
 if settings.BENCH:

@@ -73,6 +73,14 @@ def test_a_server_error_under_api_is_json_naming_the_request_id(monkeypatch):
     assert response["X-Request-ID"] in body["error"]
 
 
+def test_a_request_django_refuses_before_any_view_is_json_under_api(client):
+    response = client.post(
+        "/api/score", data=json.dumps(PROFILE), content_type="application/json", HTTP_HOST="evil.example"
+    )
+    assert _assert_error_shape(response, 400) == {"error": "bad request"}
+    assert "<html" in client.get("/en/", HTTP_HOST="evil.example").content.decode()
+
+
 def test_saving_tells_the_remaining_budget_and_when_it_resets(client):
     limit = api.results_create.ratelimit[0]
     first = client.post("/api/results", data=json.dumps(PROFILE), content_type="application/json")
