@@ -40,6 +40,8 @@ def environment(database: Path) -> dict[str, str]:
         DJANGO_DEBUG="0",
         DJANGO_HTTPS="0",
         DJANGO_BENCH="1",
+        # No line per request: thousands a second would bury the bench's own output.
+        DJANGO_REQUEST_LOG="0",
         DATABASE_URL=f"sqlite:///{database}",
     )
     return env

@@ -58,12 +58,15 @@ INSTALLED_APPS = [
     "bootstrap",  # django-bootstrap-static: Bootstrap's CSS as static files
     "template_partials",
     "csp",
+    "corsheaders",
     "calculator",
     "draws",
     "throttle",
 ]
 
 MIDDLEWARE = [
+    "crs_site.request_log.request_log",  # first: its duration and request id cover everything below
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -190,6 +193,17 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
 SECURE_HSTS_PRELOAD = HTTPS
 if env_bool("DJANGO_BEHIND_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# A load balancer probes /healthz over plain HTTP: answer it rather than redirect to HTTPS.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+
+# Cross-origin use of the read-only JSON API (django-cors-headers): scoring, eligibility and the
+# API's description.  POST /api/results keeps a result on the server, so it stays same-origin.
+# DJANGO_CORS_ALLOWED_ORIGINS: comma-separated origins (https://example.org), or * for any.
+CORS_URLS_REGEX = r"^/api/(score|eligibility|openapi\.json)$"
+CORS_ALLOW_ALL_ORIGINS = env_list("DJANGO_CORS_ALLOWED_ORIGINS", "") == ["*"]
+CORS_ALLOWED_ORIGINS = [] if CORS_ALLOW_ALL_ORIGINS else env_list("DJANGO_CORS_ALLOWED_ORIGINS", "")
+CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS", "POST")
+CORS_EXPOSE_HEADERS = ("X-Request-ID", "Retry-After", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset")
 
 # A strict policy: no inline script or style anywhere (htmx is configured
 # through its meta tag, with its indicator styles off).
@@ -208,9 +222,20 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
+# One line per request (crs_site.request_log) on stderr, with the request id that the errors of
+# the same request carry too.  On by default with DEBUG off; runserver (`make run`) logs its own.
+REQUEST_LOG = env_bool("DJANGO_REQUEST_LOG", not DEBUG)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "crs_site.request_log.RequestIdFilter"}},
+    "formatters": {
+        "line": {
+            "()": "crs_site.request_log.UTCFormatter",
+            "format": "%(asctime)s %(levelname)s %(name)s request_id=%(request_id)s %(message)s",
+        }
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["request_id"], "formatter": "line"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
+    "loggers": {"crs_site.requests": {"level": "INFO" if REQUEST_LOG else "WARNING"}},
 }
