@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from django.conf import settings
 from django.contrib.admin.models import ADDITION, CHANGE, LogEntry
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
@@ -20,7 +21,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from .feed import PoolRecord, RoundRecord, number_sequence, parse_feed
-from .fetch import fetch
+from .fetch import TIMEOUT_SECONDS, fetch
 from .models import Draw, DrawData, FeedSource, PoolBand, PoolSnapshot
 from .payload import build_payload
 
@@ -172,7 +173,12 @@ def refresh_from_url(*, url: str, overwrite_edits: bool = False, dry_run: bool =
     nothing, not even the time of the check.
     """
     source = FeedSource.objects.filter(url=url).first()
-    fetched = fetch(url, etag=source.etag if source else "", last_modified=source.last_modified if source else "")
+    fetched = fetch(
+        url,
+        etag=source.etag if source else "",
+        last_modified=source.last_modified if source else "",
+        timeout=getattr(settings, "DRAWS_FEED_TIMEOUT", TIMEOUT_SECONDS),
+    )
     if fetched.not_modified:
         report = ImportReport(dry_run=dry_run, not_modified=True)
     else:
