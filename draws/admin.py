@@ -157,6 +157,10 @@ class DrawAdmin(admin.ModelAdmin):
     list_per_page = 50
     raw_id_fields = ("pool_snapshot",)
     readonly_fields = ("edited",)
+
+    class Media:
+        css = {"all": ["css/admin-draws.css"]}
+
     fields = (
         "number",
         "date",
