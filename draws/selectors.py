@@ -190,7 +190,7 @@ class VersionData:
             else None
         )
         self.years = tuple(sorted({one.date.year for one in self.rounds}, reverse=True))
-        newest = max(self.rounds, key=lambda one: (one.date, number_order(one.number)), default=None)
+        newest = self.rounds[-1] if self.rounds else None  # the payload runs oldest first (date, number)
         self.newest = (newest.number, newest.date) if newest else (None, None)
         self.standing = lru_cache(maxsize=STANDINGS_KEPT)(self._standing)
 
@@ -250,12 +250,6 @@ def draw_history() -> DrawHistory:
             return DrawHistory(VersionData(None, build_payload(Draw, PoolSnapshot, PoolBand)), checked_at)
         held = _held = VersionData(version, payload)  # one assignment: threads see the old or the new
     return DrawHistory(held, checked_at)
-
-
-def number_order(number: str) -> int:
-    from .feed import number_sequence
-
-    return number_sequence(number)
 
 
 def standing(*, score: int, today: date | None = None) -> Standing:
