@@ -185,3 +185,31 @@ def test_an_admin_edit_gives_the_pages_a_new_version_at_once(staff_client, bundl
     edit(staff_client, "443", cutoff="505")
     after = client.get("/en/draws/").content.decode()
     assert ">505<" in after and ">519<" not in after
+
+
+def test_an_admin_edit_of_the_pool_gives_the_pages_a_new_version_at_once(staff_client, bundled_feed):
+    from draws.models import PoolSnapshot
+    from draws.selectors import pool_rank
+
+    snapshot = PoolSnapshot.objects.latest()
+    before = pool_rank(score=600)
+    bands = list(snapshot.bands.order_by("-crs_min"))
+    data = {
+        "as_of": snapshot.as_of.isoformat(),
+        "total": str(snapshot.total),
+        "bands-TOTAL_FORMS": str(len(bands)),
+        "bands-INITIAL_FORMS": str(len(bands)),
+        "bands-MIN_NUM_FORMS": "0",
+        "bands-MAX_NUM_FORMS": "1000",
+    }
+    for index, band in enumerate(bands):
+        data |= {
+            f"bands-{index}-id": str(band.pk),
+            f"bands-{index}-snapshot": str(snapshot.pk),
+            f"bands-{index}-crs_min": str(band.crs_min),
+            f"bands-{index}-crs_max": str(band.crs_max),
+            f"bands-{index}-count": str(band.count + 1000 if band.crs_min == 601 else band.count),
+        }
+    response = staff_client.post(f"/admin/draws/poolsnapshot/{snapshot.pk}/change/", data)
+    assert response.status_code == 302
+    assert pool_rank(score=600).ahead == before.ahead + 1000
