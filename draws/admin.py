@@ -181,6 +181,7 @@ class DrawAdmin(admin.ModelAdmin):
         return ", ".join(draw.edited_fields) or "—"
 
     def save_model(self, request, obj, form, change):
+        lock_draw_data()  # first, as an import does: the two never wait on each other's rows
         super().save_model(request, obj, form, change)
         draw_admin_edited(draw=obj, changed=form.changed_data, adding=not change)
 

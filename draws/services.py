@@ -170,7 +170,8 @@ def refresh_from_url(*, url: str, overwrite_edits: bool = False, dry_run: bool =
 
     The request carries the ETag and Last-Modified the URL last answered, so an unchanged feed
     costs a 304 and no parsing.  A bad or unreachable feed raises `FeedError` and writes
-    nothing, not even the time of the check.
+    nothing, not even the time of the check.  The fetch happens before the import takes its
+    lock, so a slow feed never holds the database.
     """
     source = FeedSource.objects.filter(url=url).first()
     fetched = fetch(
@@ -179,12 +180,11 @@ def refresh_from_url(*, url: str, overwrite_edits: bool = False, dry_run: bool =
         last_modified=source.last_modified if source else "",
         timeout=getattr(settings, "DRAWS_FEED_TIMEOUT", TIMEOUT_SECONDS),
     )
-    if fetched.not_modified:
-        report = ImportReport(dry_run=dry_run, not_modified=True)
-    else:
-        rounds, pools = parse_feed(fetched.text, url)
+    rounds, pools = ([], []) if fetched.not_modified else parse_feed(fetched.text, url)
     with transaction.atomic():
-        if not fetched.not_modified:
+        if fetched.not_modified:
+            report = ImportReport(dry_run=dry_run, not_modified=True)
+        else:
             report = import_rounds(
                 rounds=rounds, pools=pools, overwrite_edits=overwrite_edits, dry_run=dry_run, user=user, source=url
             )
@@ -192,12 +192,7 @@ def refresh_from_url(*, url: str, overwrite_edits: bool = False, dry_run: bool =
             now = timezone.now()
             FeedSource.objects.update_or_create(
                 url=url,
-                defaults={
-                    "etag": fetched.etag or (source.etag if source and fetched.not_modified else ""),
-                    "last_modified": fetched.last_modified
-                    or (source.last_modified if source and fetched.not_modified else ""),
-                    "checked_at": now,
-                },
+                defaults={"etag": fetched.etag, "last_modified": fetched.last_modified, "checked_at": now},
             )
             DrawData.objects.filter(pk=1).update(checked_at=now)
     return report
