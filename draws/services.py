@@ -75,7 +75,7 @@ class ImportReport:
     def details(self) -> list[str]:
         lines = []
         if self.created_numbers:
-            lines.append("Created: " + ", ".join(self.created_numbers))
+            lines.append("Created: " + _numbers(self.created_numbers))
         if self.updated_numbers:
             lines.append("Updated: " + ", ".join(self.updated_numbers))
             lines += [f"  #{number}: " + "; ".join(self.changes[number]) for number in self.updated_numbers]
@@ -85,6 +85,13 @@ class ImportReport:
                 + ", ".join(f"#{number} ({', '.join(fields)})" for number, fields in self.kept.items())
             )
         return lines
+
+
+def _numbers(numbers: list[str], shown: int = 12) -> str:
+    """A list of draw numbers, shortened past `shown` (a first import creates hundreds)."""
+    if len(numbers) <= shown:
+        return ", ".join(numbers)
+    return ", ".join(numbers[:shown]) + f" and {len(numbers) - shown} more"
 
 
 def import_rounds(

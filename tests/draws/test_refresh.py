@@ -170,3 +170,13 @@ def test_two_refreshes_at_once_neither_fails_nor_duplicates(feed_server):
     assert Draw.objects.count() == 445
     assert sorted("445 created" in output for output in outputs) == [False, True]
     assert any("0 created, 0 updated, 445 unchanged" in output for output in outputs)
+
+
+def test_a_feed_over_the_size_cap_is_refused(feed_server):
+    from draws.feed import FeedError
+    from draws.fetch import fetch
+
+    feed_server.body = feed_bytes()
+    with pytest.raises(FeedError, match="over the 100000-byte limit"):
+        fetch(feed_server.url, max_bytes=100_000)
+    assert fetch(feed_server.url).etag == '"feed-v1"'
