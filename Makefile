@@ -52,7 +52,7 @@ migrate: install
 	$(PY) manage.py createcachetable
 
 data: migrate
-	$(PY) manage.py import_draws draws/data/ee_rounds.json draws/data/ee_rounds_435-444.json
+	$(PY) manage.py import_draws --if-empty draws/data/ee_rounds.json draws/data/ee_rounds_435-444.json
 
 run: messages data
 	DJANGO_DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)

@@ -122,6 +122,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": str(Path(tempfile.gettempdir()) / f"crs-test-{os.getpid()}.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# IRCC's rounds-of-invitations feed, read by `refresh_draws`, `import_draws --url` and the admin.
+DRAWS_FEED_URL = os.environ.get(
+    "DRAWS_FEED_URL", "https://www.canada.ca/content/dam/ircc/documents/json/ee_rounds_123_en.json"
+)
+
 # Shared by every app server: the database, never process memory.
 CACHES = {
     "default": {
