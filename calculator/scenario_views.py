@@ -14,8 +14,10 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from calculator.api import RESULTS_RATE
 from crs.scoring import ProfileError
 from draws.bands import band_for
+from throttle.decorators import ratelimit
 
 from . import eligibility_views, extra_answers, scenarios, wizard
 from .selectors import breakdown_for
@@ -122,6 +124,7 @@ def scenario_delete(request: HttpRequest, scenario_id: int) -> HttpResponse:
 
 
 @require_POST
+@ratelimit(rate=RESULTS_RATE, scope="saved-results")
 def scenario_share(request: HttpRequest, scenario_id: int) -> HttpResponse:
     """Save the scenario like a result and go to its share page (the scenario itself stays here)."""
     scenario = scenarios.get(request.session, scenario_id)
