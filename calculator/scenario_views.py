@@ -12,7 +12,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from calculator.api import RESULTS_RATE
 from crs.scoring import ProfileError
@@ -31,7 +31,7 @@ SECTIONS = (
 )
 
 
-@require_GET
+@require_safe
 def scenario_list(request: HttpRequest) -> HttpResponse:
     base = wizard.load(request.session)
     if wizard.first_incomplete(base) is not None:
@@ -74,7 +74,7 @@ def scenario_create(request: HttpRequest) -> HttpResponse:
     return redirect("calculator:scenario_step", scenario_id=scenario["id"], slug=wizard.STEPS[0].slug)
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def scenario_step(request: HttpRequest, scenario_id: int, slug: str) -> HttpResponse:
     """One wizard step, shown and saved against the scenario's answers instead of the wizard's."""
     scenario = scenarios.get(request.session, scenario_id)

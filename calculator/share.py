@@ -13,7 +13,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from calculator.api import RESULTS_RATE
 from crs.planner import plan
@@ -30,7 +30,7 @@ RECENT_MONTHS = 6
 STANDING_TEMPLATE = "draws/standing.html#standing"
 
 
-@require_GET
+@require_safe
 def shared_result(request: HttpRequest, public_id: str) -> HttpResponse:
     saved = saved_result_get(public_id=public_id)
     _use_requested_language(request)

@@ -9,7 +9,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from crs.scoring.dates import parse_date
 from crs.scoring.language_tests import ABILITIES
@@ -26,7 +26,7 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "calculator/home.html", {"has_answers": bool(answers)})
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def step(request: HttpRequest, slug: str) -> HttpResponse:
     current = wizard.BY_SLUG.get(slug)
     if current is None:
@@ -74,7 +74,7 @@ def preview(request: HttpRequest) -> HttpResponse:
     return render(request, "calculator/_panel.html", {"panel": panel})
 
 
-@require_GET
+@require_safe
 def language_scores(request: HttpRequest, prefix: str) -> HttpResponse:
     """The four score fields for the chosen test (htmx swaps them in when the test changes)."""
     slug = SCORE_PREFIXES.get(prefix)
