@@ -32,12 +32,10 @@ def env_list(name: str, default: str) -> list[str]:
 
 
 DEBUG = env_bool("DJANGO_DEBUG", False)
-SECRET_KEY = os.environ.get(
-    "DJANGO_SECRET_KEY",
-    # Only for a developer's machine; `check --deploy` flags it, and
-    # production must set DJANGO_SECRET_KEY.
-    "django-insecure-local-development-key-do-not-use-in-production",
-)
+# Only for a developer's machine (DEBUG on): with DEBUG off the app refuses to start on it, or
+# without DJANGO_SECRET_KEY (crs_site/checks.py); `make` keeps a local key in .secret_key.
+DEVELOPMENT_SECRET_KEY = "django-insecure-local-development-key-do-not-use-in-production"
+SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "").strip() or DEVELOPMENT_SECRET_KEY
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1],testserver")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", "")
 # `make bench` only: mounts a bare view to compare every page against.
