@@ -3,17 +3,21 @@
 One statement per hit on SQLite and PostgreSQL (``INSERT … ON CONFLICT DO
 UPDATE … RETURNING``), so concurrent requests on different servers never lose a
 count.  Expired windows are swept now and then by the hits themselves.
+
+A counter's key holds an HMAC of the client (its address) under the secret key, never the address
+or a plain hash of it: a plain hash of an IPv4 address is reversed by hashing all 2^32 of them.
+Every server shares the secret key, so every server computes the same key.
 """
 
 from __future__ import annotations
 
-import hashlib
 import random
 import time
 from datetime import UTC, datetime
 
 from django.db import IntegrityError, connection, transaction
 from django.db.models import F
+from django.utils.crypto import salted_hmac
 
 from .models import RateCounter
 
@@ -24,7 +28,9 @@ def window_key(*, scope: str, ident: str, period: int, now: float | None = None)
     """The counter's key for the window containing ``now``, and when that window ends."""
     now = time.time() if now is None else now
     window = int(now // period)
-    digest = hashlib.sha256(ident.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    digest = salted_hmac("throttle.counters", ident.encode("utf-8", "surrogatepass"), algorithm="sha256").hexdigest()[
+        :32
+    ]
     return f"{scope[:100]}:{period}:{window}:{digest}", (window + 1) * period
 
 
