@@ -130,7 +130,12 @@ def result(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 def start_over(request: HttpRequest) -> HttpResponse:
-    wizard.clear(request.session)
+    """Forget everything this visitor told us: the answers, the scenarios (their copies of the
+    answers carry the date of birth) and the eligibility answers (funds, children). ``flush``
+    deletes the session's row and issues a new key, so nothing is left for the session's 30 days.
+    The share links this browser made are remembered in their own cookie, not here, so it can
+    still delete them."""
+    request.session.flush()
     return redirect(_step_url(wizard.STEPS[0].slug))
 
 
