@@ -43,6 +43,8 @@ SECTIONS = (  # (key, name, maximum with a spouse, maximum without)
 @require_safe
 def score_card(request: HttpRequest, public_id: str) -> HttpResponse:
     saved = saved_result_get(public_id=public_id)
+    if saved.is_expired():
+        return HttpResponse("This saved result has expired.", status=410, content_type="text/plain; charset=utf-8")
     language = request.GET.get("lang")
     if language not in dict(settings.LANGUAGES):
         language = settings.LANGUAGE_CODE.split("-")[0]

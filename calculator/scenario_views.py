@@ -19,7 +19,7 @@ from crs.scoring import ProfileError
 from draws.bands import band_for
 from throttle.decorators import ratelimit
 
-from . import eligibility_views, extra_answers, scenarios, wizard
+from . import eligibility_views, extra_answers, owned_links, scenarios, wizard
 from .selectors import breakdown_for
 from .services import saved_result_create
 
@@ -136,7 +136,9 @@ def scenario_share(request: HttpRequest, scenario_id: int) -> HttpResponse:
         saved = saved_result_create(profile=wizard.answers_to_profile(scenario["answers"]))
     except ProfileError:
         return redirect(_next_url(scenario))
-    return redirect("shared_result", public_id=saved.public_id)
+    response = redirect("shared_result", public_id=saved.public_id)
+    owned_links.remember(request, response, saved.public_id)
+    return response
 
 
 # --- helpers -----------------------------------------------------------------------------------

@@ -128,6 +128,9 @@ CACHES = {
 SESSION_ENGINE = "crs_site.sessions"  # Django's database sessions, read without the ORM
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 30  # answers stay a month
 SESSION_SAVE_EVERY_REQUEST = False
+# How long a share link lives (days): its page says until when, then it answers 410 and
+# `manage.py purge_saved_results` deletes it.
+SAVED_RESULT_LIFETIME_DAYS = int(os.environ.get("DJANGO_SAVED_RESULT_DAYS", "365"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -35,7 +35,8 @@ class SignInLockoutAdmin(admin.ModelAdmin):
         unlocked, _by_model = queryset.delete()
         self.message_user(
             request,
-            ngettext("%(count)d unlocked.", "%(count)d unlocked.", unlocked) % {"count": unlocked},
+            ngettext("%(count)d sign-in counter cleared.", "%(count)d sign-in counters cleared.", unlocked)
+            % {"count": unlocked},
             messages.SUCCESS,
         )
 
