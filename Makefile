@@ -16,6 +16,13 @@ PORT   ?= 8000
 
 .PHONY: lint install lock run test test-postgres serve static bench soak messages po migrate data clean
 
+# With DEBUG off the app refuses to start without a real secret key: unless DJANGO_SECRET_KEY is
+# set, every target uses a local one, made once and kept in .secret_key (git-ignored, mode 600),
+# so sessions outlive a restart of `make serve`.
+SECRET_KEY_FILE := .secret_key
+export DJANGO_SECRET_KEY ?= $(shell test -s $(SECRET_KEY_FILE) || (umask 077 && python3 -c \
+	'import secrets; print(secrets.token_urlsafe(50))' > $(SECRET_KEY_FILE)); cat $(SECRET_KEY_FILE))
+
 # gunicorn: sync workers, two per core plus one (the app waits on the database
 # between bursts of CPU).  Override with `make serve WORKERS=n`.
 WORKERS ?= $(shell echo $$(( $$(nproc) * 2 + 1 )))

@@ -25,7 +25,7 @@ CATEGORY_MONTHS = 12  # category rounds are rarer than general ones: a year of t
 STATUS = {True: _("Appears eligible"), False: _("Not eligible"), None: _("Not known yet")}
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def eligibility(request: HttpRequest) -> HttpResponse:
     answers = wizard.load(request.session)
     if wizard.first_incomplete(answers) is not None:

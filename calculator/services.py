@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime
 
 from crs.scoring import score
 
@@ -24,3 +24,14 @@ def saved_result_create(*, profile: Mapping, effective_date: date | str | None =
     result = SavedResult(profile=answers, rules=breakdown["rules"], breakdown=breakdown)
     result.save()
     return result
+
+
+def saved_result_delete(*, saved: SavedResult) -> None:
+    """Delete a link at the request of the browser that made it."""
+    saved.delete()
+
+
+def saved_results_purge(*, now: datetime | None = None) -> int:
+    """Delete every saved result past its lifetime; returns how many."""
+    deleted, _by_model = SavedResult.objects.expired(now=now).delete()
+    return deleted

@@ -9,7 +9,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from crs.scoring.dates import parse_date
 from crs.scoring.language_tests import ABILITIES
@@ -27,7 +27,7 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "calculator/home.html", {"has_answers": bool(answers)})
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def step(request: HttpRequest, slug: str) -> HttpResponse:
     current = wizard.BY_SLUG.get(slug)
     if current is None:
@@ -75,7 +75,7 @@ def preview(request: HttpRequest) -> HttpResponse:
     return render(request, "calculator/_panel.html", {"panel": panel})
 
 
-@require_GET
+@require_safe
 def language_scores(request: HttpRequest, prefix: str) -> HttpResponse:
     """The four score fields for the chosen test (htmx swaps them in when the test changes)."""
     slug = SCORE_PREFIXES.get(prefix)
@@ -131,7 +131,12 @@ def result(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 def start_over(request: HttpRequest) -> HttpResponse:
-    wizard.clear(request.session)
+    """Forget everything this visitor told us: the answers, the scenarios (their copies of the
+    answers carry the date of birth) and the eligibility answers (funds, children). ``flush``
+    deletes the session's row and issues a new key, so nothing is left for the session's 30 days.
+    The share links this browser made are remembered in their own cookie, not here, so it can
+    still delete them."""
+    request.session.flush()
     return redirect(_step_url(wizard.STEPS[0].slug))
 
 

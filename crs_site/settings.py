@@ -32,12 +32,10 @@ def env_list(name: str, default: str) -> list[str]:
 
 
 DEBUG = env_bool("DJANGO_DEBUG", False)
-SECRET_KEY = os.environ.get(
-    "DJANGO_SECRET_KEY",
-    # Only for a developer's machine; `check --deploy` flags it, and
-    # production must set DJANGO_SECRET_KEY.
-    "django-insecure-local-development-key-do-not-use-in-production",
-)
+# Only for a developer's machine (DEBUG on): with DEBUG off the app refuses to start on it, or
+# without DJANGO_SECRET_KEY (crs_site/checks.py); `make` keeps a local key in .secret_key.
+DEVELOPMENT_SECRET_KEY = "django-insecure-local-development-key-do-not-use-in-production"
+SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "").strip() or DEVELOPMENT_SECRET_KEY
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1],testserver")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", "")
 # `make bench` only: mounts a bare view to compare every page against.
@@ -66,6 +64,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "crs_site.request_log.request_log",  # first: its duration and request id cover everything below
+    "crs_site.middleware.reject_nul_bytes",
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -137,6 +136,9 @@ CACHES = {
 SESSION_ENGINE = "crs_site.sessions"  # Django's database sessions, read without the ORM
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 30  # answers stay a month
 SESSION_SAVE_EVERY_REQUEST = False
+# How long a share link lives (days): its page says until when, then it answers 410 and
+# `manage.py purge_saved_results` deletes it.
+SAVED_RESULT_LIFETIME_DAYS = int(os.environ.get("DJANGO_SAVED_RESULT_DAYS", "365"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -19,6 +19,7 @@ urlpatterns = [
     path("r/<str:public_id>/", share.shared_result, name="shared_result"),
     path("r/<str:public_id>/card.png", card.score_card, name="score_card"),
     path("r/<str:public_id>/start/", share.shared_result_start, name="shared_result_start"),
+    path("r/<str:public_id>/delete/", share.shared_result_delete, name="shared_result_delete"),
 ]
 
 urlpatterns += i18n_patterns(

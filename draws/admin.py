@@ -48,6 +48,28 @@ class YearFilter(admin.SimpleListFilter):
         return queryset
 
 
+# A cell starting with one of these opens as a formula in a spreadsheet (tab and carriage return are
+# skipped by some before they look for one): written with a leading apostrophe, it opens as text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value):
+    """``value`` safe to open in a spreadsheet: text that could be read as a formula is escaped."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+class FormulaSafeWriter:
+    """A ``csv.writer`` whose every cell goes through ``csv_cell``."""
+
+    def __init__(self, writer):
+        self._writer = writer
+
+    def writerow(self, row):
+        return self._writer.writerow([csv_cell(value) for value in row])
+
+
 CSV_COLUMNS = ("number", "date", "name", "category", "invitations", "cutoff", "tie_break", "programs")
 
 
@@ -55,7 +77,7 @@ CSV_COLUMNS = ("number", "date", "name", "category", "invitations", "cutoff", "t
 def export_csv(modeladmin, request, queryset):
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="draws.csv"'
-    writer = csv.writer(response)
+    writer = FormulaSafeWriter(csv.writer(response))
     writer.writerow(CSV_COLUMNS)
     for draw in queryset.order_by("date", "sequence"):
         writer.writerow(

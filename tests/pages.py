@@ -128,6 +128,23 @@ def _with_saved_result(page_found: dict):
     return prepare
 
 
+def _with_own_saved_result(page_found: dict):
+    def prepare(client) -> None:
+        # Shared with the result page's button: this browser made the link, so it may delete it.
+        _answered(client)
+        response = client.post("/en/calculator/share/")
+        assert _status(response) == 302
+        page_found["public_id"] = _location(response).rstrip("/").split("/")[-1]
+        # Answering under /en/ remembered English for unprefixed pages; the scans choose the
+        # language by the browser's, as for a share link opened elsewhere.
+        if hasattr(client, "context"):  # BrowserHttp
+            client.context.clear_cookies(name="django_language")
+        else:
+            client.cookies.pop("django_language", None)
+
+    return prepare
+
+
 # --- the pages -----------------------------------------------------------------------------
 
 # What a person gets wrong on each step (sent with the form's own method); every value makes at
@@ -160,7 +177,7 @@ def site_pages() -> list[Page]:
         Page(f"step-{slug}", f"/calculator/{slug}/", invalid=INVALID[slug], prepare=_answered)
         for slug, _data in profile_to_step_data(MARRIED)
     ]
-    scenario, scenarios, share = {}, {}, {}
+    scenario, scenarios, share, own_share = {}, {}, {}, {}
     return [
         Page("home", "/"),
         Page("home-with-answers", "/", prepare=_answered),
@@ -199,5 +216,12 @@ def site_pages() -> list[Page]:
             method="get",
         ),
         Page("shared-result", "/r/{public_id}/", prefixed=False, prepare=_with_saved_result(share), found=share),
+        Page(
+            "shared-result-delete",
+            "/r/{public_id}/delete/",
+            prefixed=False,
+            prepare=_with_own_saved_result(own_share),
+            found=own_share,
+        ),
         Page("not-found", "/no-such-page/", status=404),
     ]
