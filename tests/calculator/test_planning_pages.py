@@ -1,0 +1,108 @@
+"""The planning pages: the partner comparison and the month-by-month score, with their questions."""
+
+import re
+
+import pytest
+
+from crs.partner_swap import compare
+from crs.projection import profile_on, project
+from crs.scoring import score
+
+from .conftest import MARRIED, SINGLE
+
+PARTNER = {"partner_age": "29", "partner_foreign_work_years": "2", "partner_canadian_education": "none"}
+
+
+def _post_questions(client, data, next_page="projection"):
+    return client.post("/en/calculator/planning/questions/", {"next": next_page, "working_in": "no", **data})
+
+
+def _numbers(html, css_class):
+    return [int(n) for n in re.findall(rf'class="[^"]*{css_class}[^"]*">\s*<strong>(\d+)</strong>', html)]
+
+
+def test_the_result_page_links_to_both_planning_pages_for_a_couple(married_done, bundled_feed):
+    html = married_done.get("/en/calculator/result/").content.decode()
+    assert 'href="/en/calculator/planning/month-by-month/"' in html
+    assert 'href="/en/calculator/planning/partner/"' in html
+
+
+def test_a_single_person_gets_no_partner_link_and_no_partner_questions(single_done, bundled_feed):
+    html = single_done.get("/en/calculator/result/").content.decode()
+    assert "/planning/month-by-month/" in html and "/planning/partner/" not in html
+    questions = single_done.get("/en/calculator/planning/questions/").content.decode()
+    assert "partner_age" not in questions and "working_since" in questions
+
+
+def test_the_partner_page_asks_for_the_partners_age_first(married_done, bundled_feed):
+    html = married_done.get("/en/calculator/planning/partner/").content.decode()
+    assert "/en/calculator/planning/questions/?next=partner" in html
+
+
+def test_the_partner_page_shows_both_totals_from_the_engine(married_done, bundled_feed, django_assert_max_num_queries):
+    response = _post_questions(married_done, PARTNER, "partner")
+    assert response.status_code == 302 and response.headers["Location"] == "/en/calculator/planning/partner/"
+    with django_assert_max_num_queries(3):
+        html = married_done.get("/en/calculator/planning/partner/").content.decode()
+    from crs.partner_swap import PartnerFacts
+
+    expected = compare(MARRIED, PartnerFacts(age=29, foreign_work_years=2))
+    assert expected.principal["total"] == score(MARRIED)["total"]
+    assert f"<strong>{expected.principal['total']}</strong>" in html
+    assert f"<strong>{expected.partner['total']}</strong>" in html
+    assert "Who brings which points" in html
+
+
+def test_the_month_by_month_page_shows_every_point_as_the_engines_score(
+    married_done, bundled_feed, django_assert_max_num_queries
+):
+    _post_questions(
+        married_done, {"date_of_birth": "1993-01-20", "working_in": "canada", "working_since": "2024-02-10"}
+    )
+    with django_assert_max_num_queries(3):
+        response = married_done.get("/en/calculator/planning/month-by-month/")
+    html = response.content.decode()
+    assert response.status_code == 200 and "<svg" in html and "When to act" in html
+    from datetime import date
+
+    from crs.projection import Dates
+
+    dates = Dates(date_of_birth=date(1993, 1, 20), working_in="canada", working_since=date(2024, 2, 10))
+    series = project(MARRIED, dates)
+    rows = re.findall(r'<th scope="row">(\d{4}-\d\d-\d\d)</th><td class="text-end">(\d+)</td>', html)
+    assert len(rows) == len(series.points)
+    for day, total in rows:
+        aged = profile_on(MARRIED, dates, date.fromisoformat(day), start=series.start)
+        assert int(total) == score(aged, effective_date=day)["total"]
+    assert ": you turn 34, " in html
+
+
+@pytest.mark.parametrize(
+    "data, field",
+    [
+        ({"date_of_birth": "2999-01-01"}, "date_of_birth"),
+        ({"date_of_birth": "1950-01-01"}, "date_of_birth"),
+        ({"working_in": "canada", "working_since": ""}, "working_since"),
+        ({"partner_date_of_birth": "1997-01-01", "partner_age": "40"}, "partner_age"),
+    ],
+)
+def test_bad_planning_answers_are_shown_next_to_their_field_and_keep_the_others(married_done, data, field):
+    response = _post_questions(married_done, {"eca_date": "2022-01-01", **data})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert f'id="error_1_id_{field}"' in html or f"id_{field}" in html and "invalid-feedback" in html
+    assert 'value="2022-01-01"' in html
+
+
+def test_the_french_pages_speak_french(married_done, bundled_feed):
+    _post_questions(married_done, PARTNER, "partner")
+    for path in ("planning/partner/", "planning/month-by-month/", "planning/questions/"):
+        html = married_done.get(f"/fr/calculator/{path}").content.decode()
+        assert 'lang="fr"' in html
+        assert "Which of you" not in html and "When to act" not in html
+
+
+def test_a_single_person_sees_the_couple_note_on_the_partner_page(single_done, bundled_feed):
+    html = single_done.get("/en/calculator/planning/partner/").content.decode()
+    assert "This comparison is for a married or common-law couple" in html
+    assert SINGLE["age"] == 30
