@@ -16,6 +16,7 @@ from django.views.decorators.csrf import csrf_exempt
 from calculator.selectors import PROFILE_KEYS
 from calculator.services import saved_result_create
 from crs.eligibility import EXTRA_KEYS, assess_breakdown
+from crs.projection import project_request
 from crs.scoring import ProfileError, score
 from throttle.decorators import ratelimit
 
@@ -87,6 +88,25 @@ def eligibility(body):
     profile, extra = _split(body)
     breakdown = score(profile)
     return {"breakdown": breakdown, "eligibility": assess_breakdown(profile, breakdown, extra)}
+
+
+@csrf_exempt
+def projection(request):
+    """The score month by month: ``{"profile": {...}, "date_of_birth": "YYYY-MM-DD", ...}`` in,
+    ``{"points": [{"date", "total", "breakdown", "events"}], "events": [...]}`` out
+    (``crs.projection.project_request``); a 400 names the field."""
+    expects = '{"profile": {...}, "date_of_birth": "YYYY-MM-DD", "working_in", "working_since", "eca_date"}'
+    if request.method != "POST":
+        response = _error(f"use POST with a JSON object in the body: {expects}", status=405)
+        response["Allow"] = "POST"
+        return response
+    body, problem = read_json_object(request, expects)
+    if problem is not None:
+        return problem
+    try:
+        return JsonResponse(project_request(body))
+    except ProfileError as error:
+        return _error(str(error), field=error.field)
 
 
 @csrf_exempt

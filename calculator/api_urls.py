@@ -10,4 +10,5 @@ urlpatterns = [
     path("score", api.score_profile, name="score"),
     path("eligibility", api.eligibility, name="eligibility"),
     path("results", api.results_create, name="results"),
+    path("projection", api.projection, name="projection"),
 ]

@@ -343,3 +343,58 @@ def _check_dates(profile: Mapping, dates: Dates, first_day: date) -> None:
         raise ProfileError(
             "eca_date", f"must be on or before {first_day.isoformat()}; got {dates.eca_issued.isoformat()}"
         )
+
+
+# --- the JSON request and answer (POST /api/projection, crs_score --projection) -----------------
+
+REQUEST_KEYS = ("profile", "date_of_birth", "working_in", "working_since", "eca_date", "months")
+
+
+def project_request(body: Mapping) -> dict:
+    """The JSON answer for ``{"profile": {...}, "date_of_birth": "YYYY-MM-DD", ...}``.
+
+    The dates sit beside the profile, not in it, because the profile format is a contract that
+    grows only by optional keys and a date of birth is not a scoring fact. ``start`` is the
+    profile's ``effective_date`` (else today). Raises ProfileError; a profile's own error names
+    its field under ``profile.``.
+    """
+    if not isinstance(body, Mapping):
+        raise ProfileError("", "the request must be a JSON object with a profile and its dates")
+    unknown = sorted(str(key) for key in body if key not in REQUEST_KEYS)
+    if unknown:
+        raise ProfileError(unknown[0], f'is not allowed beside "profile"; allowed: {", ".join(REQUEST_KEYS)}')
+    profile = body.get("profile")
+    if not isinstance(profile, dict):
+        raise ProfileError("profile", "must be a JSON object: one profile in the profile format")
+    months = body.get("months", HORIZON_MONTHS)
+    if type(months) is not int:
+        raise ProfileError("months", f"must be a whole number from 1 to {MAX_HORIZON_MONTHS}; got {months!r}")
+    try:
+        score(profile)
+    except ProfileError as error:
+        raise ProfileError(f"profile.{error.field}" if error.field else "profile", error.message) from None
+    return as_json(project(profile, read_dates(body), months=months))
+
+
+def as_json(projection: Projection) -> dict:
+    """Points (date, total, breakdown, the events of that day) and the events, JSON-safe."""
+    return {
+        "start": projection.start.isoformat(),
+        "end": projection.end.isoformat(),
+        "age_from_date_of_birth": projection.age_from_date_of_birth,
+        "points": [
+            {
+                "date": point.date.isoformat(),
+                "total": point.total,
+                "breakdown": point.breakdown,
+                "events": [_event_json(event) for event in point.events],
+            }
+            for point in projection.points
+        ],
+        "events": [_event_json(event) for event in projection.events],
+    }
+
+
+def _event_json(event: Event) -> dict:
+    params = {key: value.isoformat() if isinstance(value, date) else value for key, value in event.params.items()}
+    return {"date": event.date.isoformat(), "kind": event.kind, "params": params, "points": event.points}
