@@ -230,3 +230,35 @@ def partner_facts(answers: dict, today: date | None = None) -> PartnerFacts | No
         canadian_education=answers.get("partner_canadian_education") or "none",
         certificate_of_qualification=answers.get("partner_certificate_of_qualification") == "yes",
     )
+
+
+# --- the comparison in a share link --------------------------------------------------------------
+# The share link carries the partner's facts as ``?partner=29.2.none.0`` (age, foreign work years,
+# Canadian credential, certificate of qualification): a saved result is never changed, and these
+# four facts are not personal, so they travel in the link rather than in a new stored field.
+
+_EDUCATION_CODES = tuple(value for value, _label in PARTNER_CANADIAN_EDUCATION_CHOICES)
+
+
+def facts_param(facts: PartnerFacts) -> str:
+    return (
+        f"{facts.age}.{facts.foreign_work_years}.{facts.canadian_education}.{int(facts.certificate_of_qualification)}"
+    )
+
+
+def facts_from_param(text: str | None) -> PartnerFacts | None:
+    """The facts a share link carries, or None for anything that is not exactly what we write."""
+    parts = (text or "").split(".")
+    if len(parts) != 4 or len(text) > 40:
+        return None
+    age, foreign, education, certificate = parts
+    if not (age.isascii() and age.isdigit() and 0 <= int(age) <= 120):
+        return None
+    if foreign not in ("0", "1", "2", "3") or education not in _EDUCATION_CODES or certificate not in ("0", "1"):
+        return None
+    return PartnerFacts(
+        age=int(age),
+        foreign_work_years=int(foreign),
+        canadian_education=education,
+        certificate_of_qualification=certificate == "1",
+    )

@@ -67,7 +67,7 @@ def partner(request: HttpRequest) -> HttpResponse:
         except ProfileError:
             comparison = None
         if comparison is not None:
-            context.update(_comparison_context(profile, comparison, extra_answers.load(request.session)))
+            context.update(comparison_context(profile, comparison, extra_answers.load(request.session)))
     context["facts"] = facts
     return render(request, "calculator/partner.html", context)
 
@@ -112,9 +112,10 @@ def projection(request: HttpRequest) -> HttpResponse:
 # --- helpers -----------------------------------------------------------------------------------
 
 
-def _comparison_context(profile: dict, comparison, extra: dict) -> dict:
-    """Both ways side by side: the lines, who brings which points, eligibility and the rounds."""
-    you_cut, partner_cut = latest_cutoffs([profile, comparison.swapped_profile])
+def comparison_context(profile: dict, comparison, extra: dict, *, rounds=None) -> dict:
+    """Both ways side by side: the lines, who brings which points, eligibility and the rounds
+    (``rounds``: a ``Standing`` already read, as on the share page)."""
+    you_cut, partner_cut = latest_cutoffs([profile, comparison.swapped_profile], rounds=rounds)
     household = {key: value for key, value in extra.items() if key in HOUSEHOLD_KEYS}
     you_programs = eligibility_views.assess(profile, comparison.principal, extra, cutoffs={})
     partner_programs = eligibility_views.assess(comparison.swapped_profile, comparison.partner, household, cutoffs={})

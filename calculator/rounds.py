@@ -28,9 +28,12 @@ class LatestCutoff:
     cutoff: int
 
 
-def latest_cutoffs(profiles: Sequence[dict], *, today: date | None = None) -> list[LatestCutoff | None]:
-    """For each profile, the newest round of the draw type it is compared with (None without one)."""
-    rounds = standing(score=0, today=today)
+def latest_cutoffs(profiles: Sequence[dict], *, today: date | None = None, rounds=None) -> list[LatestCutoff | None]:
+    """For each profile, the newest round of the draw type it is compared with (None without one).
+
+    ``rounds``: a ``Standing`` the page has read already (the share page), so no query is made."""
+    if rounds is None:
+        rounds = standing(score=0, today=today)
     recent = rounds.recent_cutoffs(RECENT_MONTHS)
     newest: dict[str, tuple] = {}
     for number, day, category, cutoff in rounds.rows:  # oldest first: the last one wins

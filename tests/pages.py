@@ -180,7 +180,7 @@ def site_pages() -> list[Page]:
         Page(f"step-{slug}", f"/calculator/{slug}/", invalid=INVALID[slug], prepare=_answered)
         for slug, _data in profile_to_step_data(MARRIED)
     ]
-    scenario, scenarios, share = {}, {}, {}
+    scenario, scenarios, share, compared = {}, {}, {}, {}
     return [
         Page("home", "/"),
         Page("home-with-answers", "/", prepare=_answered),
@@ -227,5 +227,12 @@ def site_pages() -> list[Page]:
             method="get",
         ),
         Page("shared-result", "/r/{public_id}/", prefixed=False, prepare=_with_saved_result(share), found=share),
+        Page(
+            "shared-result-comparison",
+            "/r/{public_id}/?partner=29.2.none.0",
+            prefixed=False,
+            prepare=_with_saved_result(compared),
+            found=compared,
+        ),
         Page("not-found", "/no-such-page/", status=404),
     ]

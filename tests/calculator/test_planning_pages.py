@@ -106,3 +106,29 @@ def test_a_single_person_sees_the_couple_note_on_the_partner_page(single_done, b
     html = single_done.get("/en/calculator/planning/partner/").content.decode()
     assert "This comparison is for a married or common-law couple" in html
     assert SINGLE["age"] == 30
+
+
+def test_the_share_link_carries_the_comparison(married_done, bundled_feed, django_assert_max_num_queries):
+    from crs.partner_swap import PartnerFacts
+
+    _post_questions(married_done, PARTNER, "partner")
+    response = married_done.post("/en/calculator/share/", {"carry": "partner"})
+    assert response.status_code == 302
+    location = response.headers["Location"]
+    assert re.fullmatch(r"/r/[\w-]+/\?partner=29\.2\.none\.0", location)
+    expected = compare(MARRIED, PartnerFacts(age=29, foreign_work_years=2))
+    with django_assert_max_num_queries(3):
+        html = married_done.get(location).content.decode()
+    assert "Who brings which points" in html
+    assert f"<strong>{expected.partner['total']}</strong>" in html
+    plain = married_done.get(location.split("?")[0]).content.decode()
+    assert "Who brings which points" not in plain
+
+
+@pytest.mark.parametrize("param", ["29.2.none", "29.9.none.0", "29.2.phd.0", "x.2.none.0", "29.2.none.0.1", ""])
+def test_a_share_link_with_a_bad_comparison_shows_the_result_without_it(client, bundled_feed, param):
+    from calculator.services import saved_result_create
+
+    saved = saved_result_create(profile=MARRIED)
+    response = client.get(f"/r/{saved.public_id}/?partner={param}")
+    assert response.status_code == 200 and "Who brings which points" not in response.content.decode()
