@@ -37,6 +37,7 @@ from .scoring.dates import parse_date
 HORIZON_MONTHS = 36
 MAX_HORIZON_MONTHS = 60
 LANGUAGE_VALID_YEARS = 2
+LAST_START = date(9000, 1, 1)  # dates stop at 9999: leave room for the horizon and the anniversaries
 ECA_VALID_YEARS = 5
 LAST_SCORED_AGE = 45  # from 45 age earns nothing: later birthdays change nothing
 WORK_CAPS = {"canadian_work_years": 5, "foreign_work_years": 3}
@@ -149,6 +150,8 @@ def project(
         raise ProfileError("months", f"must be a whole number from 1 to {MAX_HORIZON_MONTHS}; got {months!r}")
     today = score(profile, effective_date=start)  # validates the profile, and fixes the first day
     first_day = parse_date(today["effective_date"])
+    if first_day > LAST_START:
+        raise ProfileError("effective_date", f"must be before {LAST_START.isoformat()} to look years ahead")
     end = add_months(first_day, months)
     _check_dates(profile, dates, first_day)
     events = _dated_events(profile, dates, first_day, end)

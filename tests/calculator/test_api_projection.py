@@ -2,12 +2,16 @@
 
 import io
 import json
+from datetime import date
 
 import pytest
 from django.core.management import CommandError, call_command
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from crs.projection import Dates, as_json, project
 from crs.scoring import score
+from tests.crs.scoring.test_properties import profiles
 
 PROFILE = {
     "effective_date": "2026-12-02",
@@ -51,8 +55,6 @@ def test_the_api_answers_the_points_and_the_events(client):
 
 
 def test_the_api_and_the_engine_give_the_same_series(client):
-    from datetime import date
-
     dates = Dates(date_of_birth=date(1997, 3, 14), working_in="canada", working_since=date(2025, 3, 1))
     assert _post(client, REQUEST).json() == json.loads(json.dumps(as_json(project(PROFILE, dates))))
 
@@ -94,3 +96,38 @@ def test_the_command_fails_on_a_bad_request_and_keeps_the_others(tmp_path):
         call_command("crs_score", "--projection", str(path), stdout=out)
     results = json.loads(out.getvalue())
     assert "points" in results[0] and results[1]["error"].startswith("working_in")
+
+
+_dates = st.none() | st.sampled_from(["1990-02-29", "1996-02-29", "0001-01-01", "9999-12-31", "2026-12-02", "x", 5])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    profile=profiles(),
+    start=st.dates(date(2015, 1, 1), date(2040, 1, 1)),
+    born=_dates,
+    since=_dates,
+    eca=_dates,
+    working_in=st.sampled_from([None, "canada", "abroad", "mars"]),
+    months=st.sampled_from([None, 1, 36, 60, 0, 61, True, "12"]),
+)
+def test_any_request_gets_a_series_or_a_400_naming_a_field(
+    client, profile, start, born, since, eca, working_in, months
+):
+    body = {"profile": {**profile, "effective_date": start.isoformat()}}
+    for key, value in (
+        ("date_of_birth", born),
+        ("working_since", since),
+        ("eca_date", eca),
+        ("working_in", working_in),
+    ):
+        if value is not None:
+            body[key] = value
+    if months is not None:
+        body["months"] = months
+    response = _post(client, body)
+    assert response.status_code in (200, 400), body
+    if response.status_code == 400:
+        assert response.json()["field"]
+    else:
+        assert all(point["breakdown"]["total"] == point["total"] for point in response.json()["points"])

@@ -3,6 +3,8 @@
 import re
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from crs.partner_swap import compare
 from crs.projection import profile_on, project
@@ -10,6 +12,18 @@ from crs.scoring import score
 
 from .conftest import MARRIED, SINGLE
 
+FIELDS = (
+    "next",
+    "date_of_birth",
+    "working_in",
+    "working_since",
+    "eca_date",
+    "partner_date_of_birth",
+    "partner_age",
+    "partner_foreign_work_years",
+    "partner_canadian_education",
+    "partner_certificate_of_qualification",
+)
 PARTNER = {"partner_age": "29", "partner_foreign_work_years": "2", "partner_canadian_education": "none"}
 
 
@@ -132,3 +146,25 @@ def test_a_share_link_with_a_bad_comparison_shows_the_result_without_it(client, 
     saved = saved_result_create(profile=MARRIED)
     response = client.get(f"/r/{saved.public_id}/?partner={param}")
     assert response.status_code == 200 and "Who brings which points" not in response.content.decode()
+
+
+def test_a_far_future_start_is_refused_not_a_crash(client):
+    body = {"profile": {"age": 30, "effective_date": "9999-12-01"}}
+    response = client.post("/api/projection", body, content_type="application/json")
+    assert response.status_code == 400 and response.json()["field"] == "effective_date"
+
+
+_any_text = st.text(st.characters(exclude_categories=("Cs",)), max_size=30) | st.sampled_from(
+    ["", "1990-02-29", "2026-02-30", "0001-01-01", "9999-12-31", "canada", "abroad", "yes", "45", "-1", "29"]
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.fixed_dictionaries({name: _any_text for name in FIELDS}))
+def test_the_planning_questions_never_fail_and_never_touch_the_crs_answers(married_done, data):
+    before = married_done.session["crs_wizard"]
+    response = married_done.post("/en/calculator/planning/questions/", data)
+    assert response.status_code in (200, 302)
+    assert married_done.session["crs_wizard"] == before
+    for path in ("planning/partner/", "planning/month-by-month/"):
+        assert married_done.get(f"/en/calculator/{path}").status_code == 200
