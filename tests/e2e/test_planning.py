@@ -23,6 +23,7 @@ WORDS = {
         "change_dates": "Change the dates",
         "show": "Show my score month by month",
         "act": "When to act",
+        "share": "Share this comparison",
     },
     "fr": {
         "start": "Partir de ces réponses",
@@ -33,6 +34,7 @@ WORDS = {
         "change_dates": "Modifier les dates",
         "show": "Afficher ma note mois par mois",
         "act": "Quand agir",
+        "share": "Partager cette comparaison",
     },
 }
 
@@ -64,11 +66,20 @@ def test_a_couple_compares_both_ways_then_sees_the_score_month_by_month(
         page.get_by_role("button", name=words["start"]).click()
         page.wait_for_url("**/calculator/result/")
         page.goto(f"{live_server.url}/{language}/calculator/result/")
+        assert page.locator(".planning-links a").count() == 2
+        if javascript:
+            screenshot(page, f"planning-result-{language}-phone")
 
         page.get_by_role("link", name=words["partner_link"]).first.click()
         page.wait_for_url(f"**/{language}/calculator/planning/partner/")
         page.get_by_role("link", name=words["answer_partner"]).click()
         page.wait_for_url("**/planning/questions/?next=partner")
+        assert _fits(page)
+        screenshot(page, f"planning-questions-{language}-{'js' if javascript else 'nojs'}-phone")
+        if javascript:
+            page.set_viewport_size(DESKTOP)
+            screenshot(page, f"planning-questions-{language}-desktop")
+            page.set_viewport_size(PHONE)
         page.select_option("select[name=partner_age]", "29")
         page.check("input[name=partner_foreign_work_years][value='2']")
         page.get_by_role("button", name=words["compare"]).click()
@@ -84,6 +95,14 @@ def test_a_couple_compares_both_ways_then_sees_the_score_month_by_month(
             page.set_viewport_size(DESKTOP)
             screenshot(page, f"planning-partner-{language}-desktop")
             page.set_viewport_size(PHONE)
+
+        page.get_by_role("button", name=words["share"]).click()
+        page.wait_for_url("**/r/*/?partner=29.2.none.0")
+        shared = page.locator(".shared-comparison .partner-side .display-6 strong").all_inner_texts()
+        assert shared == [str(expected.principal["total"]), str(expected.partner["total"])]
+        assert _fits(page)
+        page.go_back()
+        page.wait_for_url(f"**/{language}/calculator/planning/partner/")
 
         page.get_by_role("link", name=words["month_link"]).click()
         page.wait_for_url(f"**/{language}/calculator/planning/month-by-month/")
