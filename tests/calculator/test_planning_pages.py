@@ -168,3 +168,29 @@ def test_the_planning_questions_never_fail_and_never_touch_the_crs_answers(marri
     assert married_done.session["crs_wizard"] == before
     for path in ("planning/partner/", "planning/month-by-month/"):
         assert married_done.get(f"/en/calculator/{path}").status_code == 200
+
+
+def test_when_the_higher_scoring_partner_is_not_eligible_the_page_says_so(client, bundled_feed):
+    from tests.calculator.wizard_posts import fill_in
+
+    clb = {"language": "english", "clb": {"reading": 7, "writing": 7, "listening": 7, "speaking": 7}}
+    fill_in(
+        client,
+        {
+            "marital_status": "married",
+            "spouse_accompanying": True,
+            "spouse_citizen_or_pr": False,
+            "age": 44,
+            "education": "secondary",
+            "first_language": clb,
+            "canadian_work_years": 1,
+            "spouse_education": "masters",
+            "spouse_language": {"language": "english", "clb": {a: 6 for a in clb["clb"]}},
+            "spouse_canadian_work_years": 0,
+        },
+    )
+    _post_questions(client, {"partner_age": "27"}, "partner")
+    html = client.get("/en/calculator/planning/partner/").content.decode()
+    assert "Your spouse or partner would score higher as the principal applicant (277 against 146)" in html
+    assert "they do not appear eligible for any Express Entry program" in html
+    assert "Your spouse or partner should apply" not in html
