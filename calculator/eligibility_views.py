@@ -112,8 +112,10 @@ def _requirement(line: dict) -> dict:
         **line,
         "text": text(line["message"]),
         "name": REQUIREMENT_NAMES.get(line["id"], line["id"].replace("_", " ").capitalize()),
-        "state": {True: "met", False: "failed", None: "unknown"}[line["met"]],
-        "state_label": {True: _("Met"), False: _("Not met"), None: _("Not known yet")}[line["met"]],
+        "state": "expired" if line.get("expired") else {True: "met", False: "failed", None: "unknown"}[line["met"]],
+        "state_label": _("Expired")
+        if line.get("expired")
+        else {True: _("Met"), False: _("Not met"), None: _("Not known yet")}[line["met"]],
     }
 
 

@@ -22,6 +22,7 @@ from draws.bands import band_for
 from draws.selectors import recent_cutoffs, standing
 from throttle.decorators import ratelimit
 
+from .expired import expired_rows
 from .plan_text import category_name, plan_rows
 from .selectors import saved_result_get
 from .services import saved_result_create
@@ -45,6 +46,7 @@ def shared_result(request: HttpRequest, public_id: str) -> HttpResponse:
         "today": today,
         "rules_changed": today is not None and today["rules"] != saved.rules,
         "score_changed": today is None or today["total"] != saved.total,
+        "expired": expired_rows(saved.profile, today or saved.breakdown),
         **plan_context(
             saved.profile,
             breakdown=today or saved.breakdown,

@@ -15,6 +15,7 @@ from crs.scoring.dates import parse_date
 from crs.scoring.language_tests import ABILITIES
 
 from . import eligibility_views, extra_answers, share, wizard
+from .expired import expired_rows
 from .selectors import breakdown_for, current_rule_set, job_offer_eras
 
 SCORE_PREFIXES = {"first": "languages", "second": "languages", "spouse": "partner"}
@@ -81,7 +82,7 @@ def language_scores(request: HttpRequest, prefix: str) -> HttpResponse:
     if slug is None:
         raise Http404("No such language result")
     answers = wizard.load(request.session)
-    names = [f"{prefix}_{name}" for name in ("test", "test_date", *ABILITIES)]
+    names = [f"{prefix}_{name}" for name in ("test", *ABILITIES)]
     if prefix == "second":
         names.append("first_test")
     initial = {name: request.GET.get(name, "")[:16] for name in names}
@@ -105,7 +106,7 @@ def result(request: HttpRequest) -> HttpResponse:
         "breakdown": breakdown,
         "rule_set": current_rule_set(breakdown),
         "profile": profile,
-        "warnings": wizard.answer_warnings(answers),
+        "expired": expired_rows(profile, breakdown),
         "progress": _progress("result", answers),
     }
     if breakdown is not None:
@@ -184,7 +185,7 @@ def _panel(profile: dict, previous_total: str | None = None) -> dict:
         text = str(previous_total).strip()
         if text.isascii() and text.isdigit() and len(text) <= 4 and int(text) <= MAX_TOTAL:
             delta = breakdown["total"] - int(text)
-    return {"breakdown": breakdown, "delta": delta}
+    return {"breakdown": breakdown, "delta": delta, "expired": expired_rows(profile, breakdown)}
 
 
 def _saved_warnings(slug: str, answers: dict) -> list:
