@@ -14,7 +14,7 @@ Decisions where the person's answers leave a gap (the page and the API say them 
 - A year of work is counted on each anniversary of the day the current job started; only the
   count in the profile moves (5+ Canadian and 3+ foreign years score alike, so later anniversaries
   are not listed). The 10-year look-back window of old work is not modelled.
-- A language result expires on the second anniversary of its test date; when the first official
+- A language result expires when ``crs.scoring.expiry`` says (two calendar years); when the first official
   language expires while the second is still valid, the second becomes the first (the one the
   person still holds). Results already expired on the first day stay as the result page scores them
   (it warns about them): the series starts from the score shown there.
@@ -33,16 +33,15 @@ from datetime import date, timedelta
 
 from .scoring import ProfileError, score
 from .scoring.dates import parse_date
+from .scoring.expiry import LANGUAGE_FIELDS, expires_on
 
 HORIZON_MONTHS = 36
 MAX_HORIZON_MONTHS = 60
-LANGUAGE_VALID_YEARS = 2
 LAST_START = date(9000, 1, 1)  # dates stop at 9999: leave room for the horizon and the anniversaries
 ECA_VALID_YEARS = 5
 LAST_SCORED_AGE = 45  # from 45 age earns nothing: later birthdays change nothing
 WORK_CAPS = {"canadian_work_years": 5, "foreign_work_years": 3}
 WORKING_IN = {"canada": "canadian_work_years", "abroad": "foreign_work_years"}
-LANGUAGE_KEYS = ("first_language", "second_language", "spouse_language")
 # What a Canadian credential proves when the ECA of a foreign one has expired.
 CANADIAN_EDUCATION_PROVES = {
     "none": "less_than_secondary",
@@ -279,11 +278,11 @@ def _dated_events(profile: Mapping, dates: Dates, first_day: date, until: date) 
                 pending.append((day, 1, key, {"years": base + more}, None))
             more += 1
 
-    for order, key in enumerate(LANGUAGE_KEYS):
+    for order, key in enumerate(LANGUAGE_FIELDS):
         result = profile.get(key)
         tested = parse_date(result.get("test_date")) if isinstance(result, Mapping) else None
         if tested is not None:
-            day = anniversary(tested, LANGUAGE_VALID_YEARS)
+            day = expires_on(tested)  # the engine's own rule for when IRCC stops accepting a result
             if first_day < day <= until:
                 pending.append((day, 2 + order, "language_expires", {"result": key, "tested": tested}, result))
 
