@@ -20,6 +20,7 @@ from django.views.decorators.csrf import csrf_exempt
 from calculator.selectors import PROFILE_KEYS
 from calculator.services import saved_result_create
 from crs.eligibility import EXTRA_KEYS, assess_breakdown
+from crs.projection import project_request
 from crs.scoring import ProfileError, score
 from throttle.decorators import ratelimit
 
@@ -133,6 +134,14 @@ def eligibility(body):
     profile, extra = _split(body)
     breakdown = score(profile)
     return {"breakdown": breakdown, "eligibility": assess_breakdown(profile, breakdown, extra)}
+
+
+@json_post('{"profile": {...}, "date_of_birth": "YYYY-MM-DD", "working_in", "working_since", "eca_date"}', many=False)
+def projection(body):
+    """The score month by month: ``{"profile": {...}, "date_of_birth": "YYYY-MM-DD", ...}`` in,
+    ``{"points": [{"date", "total", "breakdown", "events"}], "events": [...]}`` out
+    (``crs.projection.project_request``); a 400 names the field."""
+    return project_request(body)
 
 
 @csrf_exempt

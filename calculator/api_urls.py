@@ -14,6 +14,7 @@ urlpatterns = [
     path("score", api.score_profile, name="score"),
     path("eligibility", api.eligibility, name="eligibility"),
     path("results", api.results_create, name="results"),
+    path("projection", api.projection, name="projection"),
     path("openapi.json", api.openapi_document, name="openapi"),
     re_path(r"^(?P<path>.*)$", api.not_found),
 ]

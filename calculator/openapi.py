@@ -15,6 +15,7 @@ import functools
 
 from calculator.api import MAX_BODY_BYTES, MAX_PROFILES, RESULTS_RATE
 from crs.eligibility import EXTRA_FIELDS, OCCUPATION_CATEGORIES
+from crs.projection import HORIZON_MONTHS, MAX_HORIZON_MONTHS, WORKING_IN
 from crs.scoring import RULE_SETS
 from crs.scoring.language_tests import ABILITIES, LANGUAGE_TESTS
 from crs.scoring.profile import LANGUAGES
@@ -278,6 +279,49 @@ SCHEMAS: dict[str, dict] = {
         required=("id", "url", "breakdown"),
     ),
     "Health": _object({"status": {"const": "ok"}}, required=("status",)),
+    "ProjectionRequest": _object(
+        {
+            "profile": ref("Profile"),
+            "date_of_birth": {**_DATE, "description": "Birthdays move the age points on their day."},
+            "working_in": {"enum": [*WORKING_IN, None], "description": "Where the current job is."},
+            "working_since": {**_DATE, "description": "When the current job began (with working_in)."},
+            "eca_date": {**_DATE, "description": "When the ECA was issued: it is valid five years."},
+            "months": {"type": "integer", "minimum": 1, "maximum": MAX_HORIZON_MONTHS, "default": HORIZON_MONTHS},
+        },
+        required=("profile",),
+    ),
+    "ProjectionEvent": _object(
+        {
+            "date": _DATE,
+            "kind": {"enum": ["birthday", "canadian_work", "foreign_work", "language_expires", "eca_expires"]},
+            "params": {"type": "object"},
+            "points": {"type": ["integer", "null"]},
+        },
+        required=("date", "kind", "params", "points"),
+        closed=False,
+    ),
+    "Projection": _object(
+        {
+            "start": _DATE,
+            "end": _DATE,
+            "age_from_date_of_birth": {"type": "boolean"},
+            "points": {
+                "type": "array",
+                "items": _object(
+                    {
+                        "date": _DATE,
+                        "total": {"type": "integer", "minimum": 0},
+                        "breakdown": ref("Breakdown"),
+                        "events": {"type": "array", "items": ref("ProjectionEvent")},
+                    },
+                    required=("date", "total", "breakdown", "events"),
+                ),
+            },
+            "events": {"type": "array", "items": ref("ProjectionEvent")},
+        },
+        required=("start", "end", "points", "events"),
+        closed=False,
+    ),
 }
 
 
@@ -380,6 +424,15 @@ PATHS: dict[str, dict] = {
         ok_status=201,
         ok=answer("Saved.", ref("SavedResult"), headers=_RATE_HEADERS),
         errors=errors(400, 405, 413, 429),
+    ),
+    "/api/projection": post_json(
+        summary="The score month by month",
+        description="`score()` of the profile as it will be on the first day of each month and on each day "
+        "it changes (birthdays, work anniversaries, language results and the ECA expiring), from the "
+        "profile's effective_date (else today) for `months` months.",
+        body=ref("ProjectionRequest"),
+        ok=answer("The points and the dated events.", ref("Projection")),
+        errors=errors(400, 405, 413),
     ),
     "/api/openapi.json": {
         "get": {

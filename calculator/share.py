@@ -45,6 +45,7 @@ def shared_result(request: HttpRequest, public_id: str) -> HttpResponse:
     url = request.build_absolute_uri(reverse("shared_result", args=[saved.public_id]))
     today = _today(saved.profile)
     standing_part = standing_context(saved.total)
+    comparison = _partner_comparison(saved, request.GET.get("partner"), standing_part["standing"])
     context = {
         "saved": saved,
         "breakdown": saved.breakdown,
@@ -60,6 +61,7 @@ def shared_result(request: HttpRequest, public_id: str) -> HttpResponse:
             cutoffs=standing_part["standing"].recent_cutoffs(RECENT_MONTHS),
         ),
         **standing_part,
+        **comparison,
     }
     response = render(request, "calculator/shared_result.html", context)
     response["X-Robots-Tag"] = "noindex, nofollow"
@@ -91,12 +93,13 @@ def share_create(request: HttpRequest) -> HttpResponse:
         saved = saved_result_create(profile=profile)
     except ProfileError:
         return redirect(wizard.start_url(request))
+    carried = _carried_comparison(request)
     if request.htmx:
-        url = request.build_absolute_uri(reverse("shared_result", args=[saved.public_id]))
+        url = request.build_absolute_uri(reverse("shared_result", args=[saved.public_id])) + carried
         context = {"share_url": url, "saved": saved, "owned": True}
         response = render(request, "calculator/_share.html#share-link", context)
     else:
-        response = redirect("shared_result", public_id=saved.public_id, permanent=False)
+        response = redirect(reverse("shared_result", args=[saved.public_id]) + carried)
     owned_links.remember(request, response, saved.public_id)
     return response
 
@@ -157,6 +160,33 @@ def plan_context(profile, *, breakdown: dict, date_of_birth=None, cutoffs=None) 
         "plan_cleared": sum(1 for cutoff in cutoffs.get(category, ()) if cutoff <= total) if category else 0,
         "age_clock": clock,
     }
+
+
+def _carried_comparison(request: HttpRequest) -> str:
+    """``?partner=…`` when the partner page asks to share its comparison (the partner's facts)."""
+    from . import planning_answers
+
+    if request.POST.get("carry") != "partner":
+        return ""
+    facts = planning_answers.partner_facts(planning_answers.load(request.session))
+    return f"?partner={planning_answers.facts_param(facts)}" if facts is not None else ""
+
+
+def _partner_comparison(saved, param: str | None, rounds) -> dict:
+    """The partner comparison a share link carries, from the saved answers and breakdown."""
+    from crs.partner_swap import compare
+
+    from . import planning_answers
+    from .planning_views import comparison_context
+
+    facts = planning_answers.facts_from_param(param)
+    if facts is None or not saved.breakdown.get("with_spouse"):
+        return {}
+    try:
+        comparison = compare(saved.profile, facts, principal=saved.breakdown)
+    except ProfileError:
+        return {}
+    return comparison_context(saved.profile, comparison, {}, rounds=rounds)
 
 
 def _today(profile):

@@ -172,12 +172,32 @@ INVALID = {
 }
 
 
+def _planned(client) -> None:
+    """Answers given, and the optional planning questions too (the partner's age, the dates)."""
+    _answered(client)
+    response = client.post("/en/calculator/planning/questions/", PLANNING)
+    assert _status(response) == 302
+
+
+PLANNING = {
+    "next": "partner",
+    "date_of_birth": "",
+    "working_in": "canada",
+    "working_since": "2025-02-10",
+    "eca_date": "2022-06-01",
+    "partner_age": "29",
+    "partner_foreign_work_years": "2",
+    "partner_canadian_education": "none",
+    "partner_certificate_of_qualification": "no",
+}
+
+
 def site_pages() -> list[Page]:
     steps = [
         Page(f"step-{slug}", f"/calculator/{slug}/", invalid=INVALID[slug], prepare=_answered)
         for slug, _data in profile_to_step_data(MARRIED)
     ]
-    scenario, scenarios, share, own_share = {}, {}, {}, {}
+    scenario, scenarios, share, own_share, compared = {}, {}, {}, {}, {}
     return [
         Page("home", "/"),
         Page("home-with-answers", "/", prepare=_answered),
@@ -190,6 +210,14 @@ def site_pages() -> list[Page]:
             prepare=_answered,
             invalid={"settlement_funds_cad": "-1", "dependent_children": "-2", "occupation_noc": "12"},
         ),
+        Page(
+            "planning-questions",
+            "/calculator/planning/questions/",
+            prepare=_answered,
+            invalid={"date_of_birth": "2999-01-01", "working_in": "canada", "partner_age": "99"},
+        ),
+        Page("partner", "/calculator/planning/partner/", prepare=_planned),
+        Page("projection", "/calculator/planning/month-by-month/", prepare=_planned),
         Page("scenarios", "/calculator/scenarios/", prepare=_with_scenario(scenarios, changed=True), found=scenarios),
         Page(
             "scenario-step",
@@ -222,6 +250,13 @@ def site_pages() -> list[Page]:
             prefixed=False,
             prepare=_with_own_saved_result(own_share),
             found=own_share,
+        ),
+        Page(
+            "shared-result-comparison",
+            "/r/{public_id}/?partner=29.2.none.0",
+            prefixed=False,
+            prepare=_with_saved_result(compared),
+            found=compared,
         ),
         Page("not-found", "/no-such-page/", status=404),
     ]
