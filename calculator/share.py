@@ -33,7 +33,7 @@ from .selectors import saved_result_get
 from .services import saved_result_create, saved_result_delete
 
 RECENT_MONTHS = 6
-STANDING_TEMPLATE = "draws/standing.html#standing"
+STANDING_TEMPLATE = "draws/_standing_section.html"  # the standing partial, rendered once per version and score
 
 
 @require_safe

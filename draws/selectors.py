@@ -150,6 +150,7 @@ class Standing:
     latest_draw_date: date | None  # newest round in the compared period
     rows: tuple = field(repr=False)  # (number, date, category, cutoff), the last READ_MONTHS, oldest first
     currency: Currency | None = None
+    version: str | None = None  # of the draw data it was computed from (None: read from the tables)
 
     def recent_cutoffs(self, months: int) -> dict[str, list[int]]:
         """`recent_cutoffs(months=...)` from the rounds already read, without another query
@@ -284,6 +285,7 @@ def _compute_standing(history: DrawHistory, *, score: int, today: date) -> Stand
         latest_draw_date=rows[-1][1] if rows else None,
         rows=tuple(rows),
         currency=history.currency(today),
+        version=history.version,
     )
 
 
