@@ -1,0 +1,107 @@
+"""``as_bootstrap_field`` lays out every field of every step exactly as crispy-forms' Bootstrap 5
+pack does (the same elements, attributes and text), blank, answered and with errors, in English
+and French; only whitespace between tags may differ."""
+
+import json
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from crispy_forms.templatetags.crispy_forms_filters import as_crispy_field
+from django.utils import translation
+
+from calculator import wizard
+from calculator.templatetags.bootstrap_fields import as_bootstrap_field
+
+GOLDEN = Path(__file__).resolve().parents[1] / "data" / "golden" / "cases.json"
+
+WRONG = {
+    "marital_status": "engaged",
+    "age": "x",
+    "spouse_citizen_or_pr": "maybe",
+    "education": "phd",
+    "has_canadian_education": "yes",
+    "first_test": "IELTS",
+    "first_test_date": "2099-13-45",
+    "first_reading": "99",
+    "first_writing": "<b>7</b>",
+    "second_test": "CELPIP",
+    "second_reading": "12",
+    "canadian_work_years": "9",
+    "spouse_test": "NCLC",
+    "spouse_reading": "2",
+    "has_job_offer": "yes",
+    "job_teer": "7",
+}
+
+
+class Tree(HTMLParser):
+    """Start tags with their attributes (in any order), end tags and text, whitespace collapsed."""
+
+    def __init__(self, html):
+        super().__init__(convert_charrefs=True)
+        self.items = []
+        self.feed(html)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        self.items.append(("start", tag, sorted(attrs, key=lambda pair: pair[0])))
+
+    def handle_endtag(self, tag):
+        self.items.append(("end", tag))
+
+    def handle_data(self, data):
+        text = " ".join(data.split())
+        if text:
+            self.items.append(("text", text))
+
+
+def forms_for(step, data=None, initial=None):
+    kwargs = {"with_spouse": True} if step.slug == "additional" else {}
+    pair = [
+        step.form_class(data, **kwargs) if data is not None else step.form_class(initial=initial or {}, **kwargs)
+        for _ in range(2)
+    ]
+    for form in pair:
+        if data is not None:
+            form.is_valid()
+        form.get_sections()  # what the page does first (it gives the first error autofocus)
+    return pair
+
+
+def states():
+    """(step, data, initial): blank, each golden profile's answers as typed and as kept, wrong answers."""
+    profiles = [case["profile"] for case in json.loads(GOLDEN.read_text())["cases"]]
+    for step in wizard.STEPS:
+        yield step, None, None
+        yield step, {}, None
+        yield step, WRONG, None
+        for profile in profiles[::4]:
+            posts = dict(wizard.profile_to_step_data(profile))
+            if step.slug in posts:
+                yield step, posts[step.slug], None
+                kept = forms_for(step, posts[step.slug])[0]
+                if kept.is_valid():
+                    yield step, None, kept.answers()
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_every_field_of_every_step_is_laid_out_as_crispy_lays_it_out(language):
+    compared = 0
+    with translation.override(language):
+        for step, data, initial in states():
+            ours, crispys = forms_for(step, data, initial)
+            for name in ours.fields:
+                expected = Tree(as_crispy_field(crispys[name])).items
+                assert Tree(as_bootstrap_field(ours[name])).items == expected, (step.slug, name, data, initial)
+                compared += 1
+    assert compared > 500
+
+
+def test_a_field_crispy_knows_and_this_does_not_is_left_to_crispy():
+    from django import forms
+
+    class Agree(forms.Form):
+        agree = forms.BooleanField(label="I agree")
+
+    assert as_bootstrap_field(Agree()["agree"]) == as_crispy_field(Agree()["agree"])
