@@ -14,7 +14,7 @@ SERVE_STAMP := $(SERVE_VENV)/.installed-stamp
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: lint install lock run test test-postgres serve static bench soak messages po migrate data clean
+.PHONY: lint install lock run test test-postgres serve static bench soak profile messages po migrate data clean
 
 # With DEBUG off the app refuses to start without a real secret key: unless DJANGO_SECRET_KEY is
 # set, every target uses a local one, made once and kept in .secret_key (git-ignored, mode 600),
@@ -100,6 +100,10 @@ bench: messages
 
 soak: messages
 	$(PY) benchmarks/run.py --soak
+
+# Where each measured page spends its time, in process (no server): its section of benchmarks/RESULTS.md.
+profile: messages
+	$(PY) benchmarks/profile_pages.py
 
 clean:
 	rm -rf $(VENV) $(SERVE_VENV) staticfiles db.sqlite3

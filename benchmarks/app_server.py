@@ -121,6 +121,34 @@ def _wait_until_up(url: str, server: subprocess.Popen, timeout: float = 60) -> N
     raise RuntimeError(f"gunicorn did not answer {url} within {timeout} s")
 
 
+def workers(master_pid: int) -> list[Path]:
+    """/proc entries of the gunicorn workers (the master's children)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        if int(stat.rsplit(")", 1)[1].split()[1]) == master_pid:
+            found.append(entry)
+    return found
+
+
+def worker_cpu_seconds(master_pid: int) -> float:
+    """CPU time (user + system) the gunicorn workers have used so far, in seconds."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for entry in workers(master_pid):
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of proc(5))
+    return total / ticks
+
+
 def worker_rss_mib(master_pid: int) -> list[float]:
     """Resident memory of each gunicorn worker (the master's children), in MiB."""
     sizes = []

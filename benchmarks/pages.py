@@ -19,6 +19,10 @@ class Page:
     preview_body: bool = False
     htmx: bool = False
     reference: bool = False  # a bare view, measured to compare with; not part of the app
+    goal: float | None = None  # req/s at GOAL_CLIENTS clients, as a share of the bare view's (issue 18)
+
+
+GOAL_CLIENTS = 8
 
 
 PAGES = [
@@ -26,8 +30,8 @@ PAGES = [
     # The same bare view, sent what the preview is sent (session cookie, CSRF token, the Languages
     # step's fields): the part of the preview's cost that any CSRF-checked POST pays.
     Page(BARE_POST, "/bench/bare", method="POST", preview_body=True, htmx=True, reference=True),
-    Page(PREVIEW, "/en/calculator/preview/", method="POST", preview_body=True, htmx=True),
-    Page("wizard step", "/en/calculator/work/"),
-    Page("result page", "/en/calculator/result/"),
-    Page("draws comparison", "/en/draws/standing/?score=470"),
+    Page(PREVIEW, "/en/calculator/preview/", method="POST", preview_body=True, htmx=True, goal=0.40),
+    Page("wizard step (Languages)", "/en/calculator/languages/", goal=0.20),
+    Page("result page", "/en/calculator/result/", goal=0.15),
+    Page("draws comparison", "/en/draws/standing/?score=478", goal=0.30),
 ]

@@ -13,9 +13,10 @@ Widgets this does not know (checkboxes, files, hidden, multi-widgets) go to cris
 
 from __future__ import annotations
 
+from html import escape
+
 from django import forms, template
 from django.forms.widgets import Input
-from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 
 register = template.Library()
@@ -42,8 +43,11 @@ def as_bootstrap_field(field) -> SafeString:
 
 
 def _e(value) -> str:
-    """What ``{{ value }}`` prints with autoescape on (a lazy text is translated first)."""
-    return conditional_escape(value if isinstance(value, str) else str(value))
+    """What ``{{ value }}`` prints with autoescape on: Django's ``conditional_escape`` (safe text as
+    it is, anything else through ``html.escape``), without its lazy-text wrapper on every call."""
+    if hasattr(value, "__html__"):
+        return value.__html__()
+    return escape(str(value))
 
 
 def _css_classes(field) -> str:
