@@ -131,3 +131,15 @@ def test_standing_reads_older_cutoffs_from_the_database(bundled_feed, django_ass
     with django_assert_num_queries(1):
         older = result.recent_cutoffs(60)
     assert older == recent_cutoffs(months=60, today=TODAY)
+
+
+def test_when_the_feed_was_last_checked_reads_as_the_orm_reads_it(bundled_feed):
+    from datetime import UTC, datetime
+
+    from draws.models import DrawData
+    from draws.selectors import draw_history
+
+    DrawData.objects.filter(pk=1).update(checked_at=datetime(2026, 11, 30, 23, 45, 12, 345678, tzinfo=UTC))
+    checked = draw_history().checked_at
+    assert checked == DrawData.objects.get(pk=1).checked_at == datetime(2026, 11, 30, 23, 45, 12, 345678, tzinfo=UTC)
+    assert checked.tzinfo is not None
