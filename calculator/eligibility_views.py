@@ -10,6 +10,7 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
@@ -107,10 +108,15 @@ def _program(key: str, section: dict) -> dict:
     }
 
 
+# A requirement's sentence is put into words when a page shows it: the result page's summary shows
+# only each program's state, and words for every requirement were half its eligibility time.
+_text_when_shown = lazy(text, str)
+
+
 def _requirement(line: dict) -> dict:
     return {
         **line,
-        "text": text(line["message"]),
+        "text": _text_when_shown(line["message"]),
         "name": REQUIREMENT_NAMES.get(line["id"], line["id"].replace("_", " ").capitalize()),
         "state": "expired" if line.get("expired") else {True: "met", False: "failed", None: "unknown"}[line["met"]],
         "state_label": _("Expired")
