@@ -127,7 +127,7 @@ def _requirement(line: dict) -> dict:
 
 def _grid(grid: dict) -> dict:
     lines = [
-        {**line, "name": GRID_FACTORS.get(line["factor"], line["factor"]), "text": text(line["message"])}
+        {**line, "name": GRID_FACTORS.get(line["factor"], line["factor"]), "text": _text_when_shown(line["message"])}
         for line in grid["lines"]
     ]
     return {
