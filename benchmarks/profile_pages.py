@@ -22,6 +22,7 @@ import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
+from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -34,6 +35,11 @@ START, END = "<!-- profile:start -->", "<!-- profile:end -->"
 # (label, "module:qualified.name"): a function, or a method of a class.  Missing ones are skipped,
 # so the tool keeps working while the code moves.
 PROBES = [
+    ("view", "calculator.views:preview"),
+    ("view", "calculator.views:step"),
+    ("view", "calculator.views:result"),
+    ("view", "draws.views:standing_page"),
+    ("view", "crs_site.bench:bare"),
     ("template rendering", "django.template.backends.django:Template.render"),
     ("include {name}", "django.template.loader_tags:IncludeNode.render"),
     ("partial {name}", "template_partials.templatetags.partials:RenderPartialNode.render"),
@@ -41,7 +47,9 @@ PROBES = [
     ("field laid out in Python", "calculator.templatetags.bootstrap_fields:as_bootstrap_field"),
     ("form construction", "django.forms.forms:BaseForm.__init__"),
     ("form validation", "django.forms.forms:BaseForm.full_clean"),
-    ("session read", "django.contrib.sessions.backends.base:SessionBase._get_session"),
+    ("session read", "django.contrib.sessions.backends.db:SessionStore.load"),
+    ("POST parsed", "django.core.handlers.wsgi:WSGIRequest._load_post_and_files"),
+    ("POST parsed", "django.http.request:HttpRequest._load_post_and_files"),
     ("CSRF check", "django.middleware.csrf:CsrfViewMiddleware.process_view"),
     ("score()", "crs.scoring.engine:score"),
     ("eligibility", "calculator.eligibility_views:summary"),
@@ -93,9 +101,11 @@ def profile(options) -> str:
     preview_data = {**dict(posts).get("languages", {}), "wizard_step": "languages"}
 
     def request(page):
-        call = client.post if page.method == "POST" else client.get
         headers = {"HTTP_HX_REQUEST": "true"} if page.htmx else {}
-        return call(page.path, preview_data if page.preview_body else None, **headers)
+        if page.method == "POST":  # form-encoded, as the browser and `make bench` send it
+            body = urlencode(preview_data if page.preview_body else {})
+            return client.post(page.path, body, content_type="application/x-www-form-urlencoded", **headers)
+        return client.get(page.path, **headers)
 
     chosen = [p for p in PAGES if not p.reference or p.name == BARE]
     if options.pages:
