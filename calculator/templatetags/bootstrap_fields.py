@@ -13,6 +13,7 @@ Widgets this does not know (checkboxes, files, hidden, multi-widgets) go to cris
 
 from __future__ import annotations
 
+from functools import lru_cache
 from html import escape
 
 from django import forms, template
@@ -47,7 +48,11 @@ def _e(value) -> str:
     it is, anything else through ``html.escape``), without its lazy-text wrapper on every call."""
     if hasattr(value, "__html__"):
         return value.__html__()
-    return escape(str(value))
+    return _escaped(str(value))
+
+
+# A page escapes some 350 texts, nearly all the same labels, values and attributes every time.
+_escaped = lru_cache(maxsize=4096)(escape)
 
 
 def _css_classes(field) -> str:
@@ -90,6 +95,10 @@ def _control(field, widget, bootstrap_class: str) -> str:
     attrs = field.build_widget_attrs({}, widget)
     if field.auto_id and "id" not in widget.attrs:
         attrs.setdefault("id", field.auto_id)
+    if _plain_select(widget):
+        return _select_without_option_dicts(
+            field.html_name, widget.build_attrs(own, attrs), widget.choices, widget.format_value(field.value())
+        )
     saved = widget.attrs
     widget.attrs = own
     try:
@@ -112,6 +121,40 @@ def _select(context) -> str:
             parts.append(
                 f'\n  <option value="{_e(option["value"])}"{_attrs(option["attrs"])}>{_e(option["label"])}</option>'
             )
+        if group_name:
+            parts.append("\n  </optgroup>")
+    parts.append("\n</select>")
+    return "".join(parts)
+
+
+def _plain_select(widget) -> bool:
+    """A select that uses Django's own options (no subclass changing them, one value)."""
+    kind = type(widget)
+    return (
+        isinstance(widget, forms.Select)
+        and kind.optgroups is forms.Select.optgroups
+        and kind.create_option is forms.Select.create_option
+        and kind.get_context is forms.Select.get_context
+        and not widget.allow_multiple_selected
+        and not widget.option_inherits_attrs
+    )
+
+
+def _select_without_option_dicts(name, attrs, choices, values) -> str:
+    """``ChoiceWidget.optgroups`` and select.html in one pass: the same options, selected the same
+    way (the first choice equal to the value, compared as text), without a dict per option."""
+    parts = [f'<select name="{_e(name)}"{_attrs(attrs)}>']
+    has_selected = False
+    for option_value, option_label in choices:
+        grouped = isinstance(option_label, list | tuple)
+        group_name = ("" if option_value is None else option_value) if grouped else None
+        if group_name:
+            parts.append(f'\n  <optgroup label="{_e(group_name)}">')
+        for value, label in option_label if grouped else ((option_value, option_label),):
+            value = "" if value is None and not grouped else value
+            selected = not has_selected and str(value) in values
+            has_selected |= selected
+            parts.append(f'\n  <option value="{_e(value)}"{" selected" if selected else ""}>{_e(label)}</option>')
         if group_name:
             parts.append("\n  </optgroup>")
     parts.append("\n</select>")

@@ -105,3 +105,20 @@ def test_a_field_crispy_knows_and_this_does_not_is_left_to_crispy():
         agree = forms.BooleanField(label="I agree")
 
     assert as_bootstrap_field(Agree()["agree"]) == as_crispy_field(Agree()["agree"])
+
+
+@pytest.mark.parametrize("data", [None, {"pick": "b"}, {"pick": ""}, {"pick": "zz"}])
+def test_a_select_with_groups_and_an_empty_choice_is_laid_out_as_crispy_lays_it_out(data):
+    from django import forms
+
+    class Pick(forms.Form):
+        pick = forms.ChoiceField(
+            label="Pick <one>",
+            help_text="Any <b>one</b>",
+            choices=[(None, "None yet"), ("Letters", [("a", "A & a"), ("b", "B")]), ("", [("c", "C")]), ("d", "D")],
+        )
+
+    ours, theirs = Pick(data), Pick(data)
+    if data is not None:
+        ours.is_valid(), theirs.is_valid()
+    assert Tree(as_bootstrap_field(ours["pick"])).items == Tree(as_crispy_field(theirs["pick"])).items
