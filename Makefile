@@ -41,10 +41,12 @@ run: messages data
 test: messages
 	$(PY) -m pytest
 
-# Lint and format check (ruff); CI runs it before the suite.
+# Lint and format check (ruff) and type check of the pure engines (mypy, crs/); CI runs it
+# before the suite.
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 
 # The same suite against a throwaway PostgreSQL cluster (started and removed by the script).
 test-postgres: messages

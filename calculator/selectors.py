@@ -10,12 +10,12 @@ from datetime import date, timedelta
 
 from django.shortcuts import get_object_or_404
 
-from crs.scoring import RULE_SETS, ProfileError, engine, score
+from crs.scoring import RULE_SETS, ProfileError, score
+from crs.vocabulary import PROFILE_FIELDS
 
 from .models import PUBLIC_ID_BYTES, SavedResult
 
-# The profile format's keys, as the engine reads them (one list, kept by the engine).
-PROFILE_KEYS = engine._KNOWN_KEYS
+PROFILE_KEYS = PROFILE_FIELDS  # the profile format's keys, as the engine reads them
 PUBLIC_ID_LENGTH = -(-PUBLIC_ID_BYTES * 4 // 3)  # unpadded base64 of the random bytes
 
 

@@ -12,10 +12,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .messages import Joined, Message, Text, _
+from crs.vocabulary import ABILITIES, SPOUSE_STATUSES
 
-ABILITIES = ("reading", "writing", "listening", "speaking")
-PARTNERED = frozenset({"married", "common_law"})
+from .messages import Joined, Message, Text, _
 
 Requirement = dict[str, Any]
 
@@ -60,7 +59,7 @@ class Candidate:
             second=clb.get("second"),
             spouse=clb.get("spouse"),
             with_spouse=bool(breakdown.get("with_spouse")),
-            partnered=profile.get("marital_status") in PARTNERED,
+            partnered=profile.get("marital_status") in SPOUSE_STATUSES,
             canadian_work_years=int(profile.get("canadian_work_years") or 0),
             foreign_work_years=int(profile.get("foreign_work_years") or 0),
             spouse_canadian_work_years=int(profile.get("spouse_canadian_work_years") or 0),
@@ -114,10 +113,6 @@ def all_met(requirements: list[Requirement]) -> bool | None:
     if None in states:
         return None
     return True
-
-
-def at_least(value: int | None, minimum: int) -> bool | None:
-    return None if value is None else value >= minimum
 
 
 ABILITY_NAMES = {

@@ -60,11 +60,12 @@ def test_it_renders_in_the_viewers_language(saved, client):
     assert '<html lang="fr">' in switched.content.decode()
 
 
-def test_the_saved_breakdown_is_served_after_the_rules_change(saved, client, monkeypatch):
+def test_the_saved_breakdown_is_served_after_the_rules_change(saved, client, monkeypatch, request):
     newest = RULE_SETS[-1]
     changed = newest.replace(id="2099-01-01", age=(tuple(p - 10 if p else 0 for p in newest.age[0]), newest.age[1]))
     monkeypatch.setattr(engine, "rule_set_for", lambda day: changed)
-    monkeypatch.setattr(engine, "_DAYS", {})
+    engine._scoring_day_of.cache_clear()  # scoring days are memoised with their rule set
+    request.addfinalizer(engine._scoring_day_of.cache_clear)
 
     html = client.get(f"/r/{saved.public_id}/").content.decode()
     assert f'<strong class="score-total">{saved.total}</strong>' in html
