@@ -1,7 +1,9 @@
 """The improvement plan agrees with the engine: every gain is a re-score, never a typed number."""
 
 import copy
+import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +13,7 @@ from crs.scoring.language_tests import ABILITIES, to_clb
 from tests.crs.scoring.golden import CASES
 
 CUTOFFS = {"general": [470, 490, 510, 530, 550], "french": [380, 400, 420]}
+EXPECTED_PLAN = Path(__file__).resolve().parents[1] / "data" / "plans" / "married_ielts.json"
 
 
 def _rescored(profile, change, effective_date):
@@ -99,6 +102,25 @@ def test_clb_levels_give_the_equivalent_scores_on_each_test_of_that_language():
 def test_minimum_score_reads_the_test_chart():
     assert minimum_score("IELTS", "listening", 9) == 8.0
     assert to_clb("TEF", "speaking", minimum_score("TEF", "speaking", 7, "2024-01-01"), "2024-01-01") == 7
+
+
+def test_a_whole_plan_is_the_one_kept_as_data():
+    """Every action, in order, with its change, gain and total: a planner that drops a change, or adds
+    one that the engine scores correctly but that is not on offer, fails here."""
+    expected = json.loads(EXPECTED_PLAN.read_text(encoding="utf-8"))
+    day = expected["effective_date"]
+    assert score(expected["profile"], effective_date=day)["total"] == expected["total"]
+    actions = [
+        {
+            "id": action.id,
+            "params": {key: value for key, value in action.params.items() if key != "equivalents"},
+            "change": action.change,
+            "gain": action.gain,
+            "total": action.total,
+        }
+        for action in plan(expected["profile"], effective_date=day)
+    ]
+    assert actions == expected["actions"]
 
 
 def test_nominated_profiles_are_not_offered_a_nomination():
