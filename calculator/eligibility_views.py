@@ -11,6 +11,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from crs.eligibility import ProfileError, assess_breakdown
@@ -25,6 +26,7 @@ CATEGORY_MONTHS = 12  # category rounds are rarer than general ones: a year of t
 STATUS = {True: _("Appears eligible"), False: _("Not eligible"), None: _("Not known yet")}
 
 
+@never_cache
 @require_http_methods(["GET", "POST"])
 def eligibility(request: HttpRequest) -> HttpResponse:
     answers = wizard.load(request.session)

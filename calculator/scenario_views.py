@@ -12,6 +12,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from crs.scoring import ProfileError
@@ -29,6 +30,7 @@ SECTIONS = (
 )
 
 
+@never_cache
 @require_GET
 def scenario_list(request: HttpRequest) -> HttpResponse:
     base = wizard.load(request.session)
@@ -72,6 +74,7 @@ def scenario_create(request: HttpRequest) -> HttpResponse:
     return redirect("calculator:scenario_step", scenario_id=scenario["id"], slug=wizard.STEPS[0].slug)
 
 
+@never_cache
 @require_http_methods(["GET", "POST"])
 def scenario_step(request: HttpRequest, scenario_id: int, slug: str) -> HttpResponse:
     """One wizard step, shown and saved against the scenario's answers instead of the wizard's."""

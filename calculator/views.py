@@ -9,6 +9,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from crs.scoring.dates import parse_date
@@ -26,6 +27,7 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "calculator/home.html", {"has_answers": bool(answers)})
 
 
+@never_cache
 @require_http_methods(["GET", "POST"])
 def step(request: HttpRequest, slug: str) -> HttpResponse:
     current = wizard.BY_SLUG.get(slug)
@@ -56,6 +58,7 @@ def step(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "calculator/step.html", context)
 
 
+@never_cache
 @require_POST
 def preview(request: HttpRequest) -> HttpResponse:
     """The score panel for the kept answers plus the valid fields of the step being edited.
@@ -95,6 +98,7 @@ def language_scores(request: HttpRequest, prefix: str) -> HttpResponse:
     return response
 
 
+@never_cache
 def result(request: HttpRequest) -> HttpResponse:
     answers = wizard.load(request.session)
     if wizard.first_incomplete(answers) is not None:
