@@ -13,13 +13,12 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from crs.scoring.dates import parse_date
-from crs.scoring.language_tests import ABILITIES
+from crs.vocabulary import ABILITIES, MAX_SCORE
 
 from . import eligibility_views, extra_answers, share, wizard
-from .selectors import breakdown_for, current_rule_set, job_offer_eras
+from .selectors import breakdown_for, job_offer_eras
 
 SCORE_PREFIXES = {"first": "languages", "second": "languages", "spouse": "partner"}
-MAX_TOTAL = 1200
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -107,8 +106,6 @@ def result(request: HttpRequest) -> HttpResponse:
     breakdown = breakdown_for(profile)
     context = {
         "breakdown": breakdown,
-        "rule_set": current_rule_set(breakdown),
-        "profile": profile,
         "warnings": wizard.answer_warnings(answers),
         "progress": _progress("result", answers),
     }
@@ -186,7 +183,7 @@ def _panel(profile: dict, previous_total: str | None = None) -> dict:
     delta = None
     if breakdown is not None and previous_total is not None:
         text = str(previous_total).strip()
-        if text.isascii() and text.isdigit() and len(text) <= 4 and int(text) <= MAX_TOTAL:
+        if text.isascii() and text.isdigit() and len(text) <= 4 and int(text) <= MAX_SCORE:
             delta = breakdown["total"] - int(text)
     return {"breakdown": breakdown, "delta": delta}
 
