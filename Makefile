@@ -30,7 +30,6 @@ po: install
 
 migrate: install
 	$(PY) manage.py migrate --noinput -v 0
-	$(PY) manage.py createcachetable
 
 data: migrate
 	$(PY) manage.py import_draws draws/data/ee_rounds.json draws/data/ee_rounds_435-444.json

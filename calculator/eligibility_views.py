@@ -80,7 +80,6 @@ def assess(profile: dict, breakdown: dict, extra: dict, cutoffs: dict | None = N
         "status": STATUS[result["any_program"]],
         "months": CATEGORY_MONTHS,
         "funds_short": _funds_short(result["settlement_funds"]),
-        "note_texts": [text(note) for note in result["note_messages"]],
         "funds_warning": text(result["settlement_funds"].get("warning_message")),
     }
 

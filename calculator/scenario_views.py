@@ -48,7 +48,6 @@ def scenario_list(request: HttpRequest) -> HttpResponse:
         "base": base_column,
         "columns": columns,
         "all_columns": [base_column, *columns],
-        "section_names": SECTIONS,
         "rows": _rows([base_column, *columns]),
         "can_add": len(columns) < scenarios.MAX_SCENARIOS,
         "max_scenarios": scenarios.MAX_SCENARIOS,

@@ -83,7 +83,3 @@ def job_offer_eras(profile: dict) -> list[dict]:
         else:
             eras.append({"start": rule_set.effective_from, "end": later, "points": points})
     return eras[::-1]
-
-
-def current_rule_set(breakdown: dict | None):
-    return rule_set_by_id(breakdown["rules"]) if breakdown else RULE_SETS[-1]

@@ -119,13 +119,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": str(Path(tempfile.gettempdir()) / f"crs-test-{os.getpid()}.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Shared by every app server: the database, never process memory.
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "crs_cache",
-    }
-}
 SESSION_ENGINE = "crs_site.sessions"  # Django's database sessions, read without the ORM
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 30  # answers stay a month
 SESSION_SAVE_EVERY_REQUEST = False
