@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext_lazy as _
 
 from crs.scoring import scored_with_spouse as profile_scored_with_spouse
+from crs.scoring import with_spouse
 from crs.vocabulary import ABILITIES, SPOUSE_STATUSES
 
 from . import forms
@@ -38,12 +39,12 @@ BY_SLUG = {step.slug: step for step in STEPS}
 
 
 def scored_with_spouse(answers):
-    """Married or common-law, the partner comes to Canada, and is not a citizen or PR (crs-rules E.1)."""
+    """The engine's rule (crs-rules E.1) on the answers so far: both partner questions answered."""
     you = answers.get("you") or {}
-    return (
-        you.get("marital_status") in SPOUSE_STATUSES
-        and you.get("spouse_accompanying") is True
-        and you.get("spouse_citizen_or_pr") is False
+    return with_spouse(
+        you.get("marital_status", ""),
+        spouse_accompanying=you.get("spouse_accompanying") is True,
+        spouse_citizen_or_pr=you.get("spouse_citizen_or_pr") is not False,
     )
 
 
