@@ -131,7 +131,7 @@ def language_result(result: object, field: str) -> LanguageLevels:
             raise ProfileError(
                 f"{field}.clb", f"must give reading, writing, listening and speaking levels; got {_shown(levels)}"
             )
-        clb = []
+        clb = [language]
         for ability in ABILITIES:
             given = levels[ability]
             if type(given) is not int or not 0 <= given <= 12:
@@ -141,7 +141,7 @@ def language_result(result: object, field: str) -> LanguageLevels:
             clb.append(given if given < 10 else 10)
         if "test_date" in result and result["test_date"] is not None and parse_date(result["test_date"]) is None:
             raise bad_date(f"{field}.test_date", result["test_date"])
-        return LanguageLevels(language, *clb)
+        return LanguageLevels._make(clb)
     if "test" not in result:
         raise ProfileError(field, "needs either clb levels (with language) or a test with its scores")
     _check_keys(result, _TEST_KEYS, field)
@@ -164,14 +164,14 @@ def language_result(result: object, field: str) -> LanguageLevels:
         raise ProfileError(
             f"{field}.scores", f"must give reading, writing, listening and speaking scores; got {_shown(scores)}"
         )
-    clb = []
+    clb = [meta.language]
     for ability in ABILITIES:
         scale = scales[ability]
         reached = scale.clb(scores[ability])
         if reached is None:
             raise ProfileError(f"{field}.scores.{ability}", f"{scale.description}; got {_shown(scores[ability])}")
         clb.append(reached)
-    return LanguageLevels(meta.language, *clb)
+    return LanguageLevels._make(clb)
 
 
 _OFFER_KEYS = frozenset(("teer", "major_group_00", "noc2016_skill", "qualifying"))
