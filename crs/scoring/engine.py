@@ -288,7 +288,7 @@ def _core(rules: RuleSet, inputs: Inputs) -> CoreSection:
             "listening": table[first.listening],
             "speaking": table[first.speaking],
         }
-        first_points = sum(by_ability.values())
+        first_points = by_ability["reading"] + by_ability["writing"] + by_ability["listening"] + by_ability["speaking"]
     else:
         by_ability = dict(_NO_LANGUAGE_POINTS)
         first_points = 0
@@ -422,10 +422,11 @@ def _official_languages(first: object, second: object) -> tuple[LanguageLevels |
 
 def _warnings(day: ScoringDay, inputs: Inputs) -> list[str]:
     warnings = [] if inputs.first_language is not None else [NO_FIRST_LANGUAGE]
-    for general, about_job_offer in zip(day.warnings, day.job_offer_warnings, strict=True):
-        warnings.append(general)
-        if inputs.job_offer is not None:
-            warnings.append(about_job_offer)
+    if day.warnings:  # only from 2026-11-03 (G.8)
+        for general, about_job_offer in zip(day.warnings, day.job_offer_warnings, strict=True):
+            warnings.append(general)
+            if inputs.job_offer is not None:
+                warnings.append(about_job_offer)
     return warnings
 
 
