@@ -25,10 +25,12 @@ Decisions on rules the sources leave open (crs-rules.md section in brackets):
 - Dates on/after a reported but unmodelled change (2026-11-03) use the newest rule set and warn,
   as the rule set's ``unmodelled_changes`` lists (G.8).
 
-Speed: the one trick kept is memoising the scoring day (``_scoring_day``): parsing the date and
-finding its rule set and warnings cost as much as scoring, and every profile of a page or a CLI file
-shares a few days. ``make bench`` (benchmarks/engine_bench.py) shows the engine above its goal of
-100,000 profiles a second without any other.
+Speed (goal: 100,000 profiles a second in ``make bench``, benchmarks/engine_bench.py). Three things
+are written for it, each where ``make bench`` showed it: the scoring day is memoised
+(``_scoring_day``: parsing the date and finding its rules and warnings cost as much as scoring, and
+the profiles of a page or a CLI file share a few days); ``Inputs`` is built positionally and not
+frozen (``read_profile``); language levels are built with ``LanguageLevels._make``
+(crs/scoring/profile.py).
 """
 
 from __future__ import annotations
