@@ -21,22 +21,23 @@ from django.views.decorators.http import require_safe
 from PIL import Image, ImageDraw, ImageFont
 from ttf_opensans import OPENSANS_REGULAR, OPENSANS_SEMIBOLD
 
+from crs.scoring import RULE_SETS
+from crs.vocabulary import MAX_SCORE, section_maxima
 from draws.bands import band_for
 
-from .selectors import saved_result_get
+from .selectors import rule_set_by_id, saved_result_get
 
 WIDTH, HEIGHT = 1200, 630  # the size link previews (og:image) are drawn at
-MAX_TOTAL = 1200
 ONE_YEAR = 365 * 24 * 3600
 INK = (33, 37, 41)
 MUTED = (73, 80, 87)
 ACCENT = (179, 18, 31)
 TRACK = (233, 236, 239)
-SECTIONS = (  # (key, name, maximum with a spouse, maximum without)
-    ("core", _("Core / human capital"), 460, 500),
-    ("spouse", _("Spouse or partner"), 40, 0),
-    ("transferability", _("Skill transferability"), 100, 100),
-    ("additional", _("Additional points"), 600, 600),
+SECTIONS = (  # (key, name); the maxima are the rule set's (crs.vocabulary.section_maxima)
+    ("core", _("Core / human capital")),
+    ("spouse", _("Spouse or partner")),
+    ("transferability", _("Skill transferability")),
+    ("additional", _("Additional points")),
 )
 
 
@@ -72,7 +73,7 @@ def render_card(breakdown: dict) -> bytes:
     total = int(breakdown["total"])
     draw.text((left, 116), str(total), font=_font(150, bold=True), fill=ACCENT)
     number_width = draw.textlength(str(total), font=_font(150, bold=True))
-    draw.text((left + number_width + 18, 218), gettext("of %(max)s") % {"max": MAX_TOTAL}, font=_font(40), fill=MUTED)
+    draw.text((left + number_width + 18, 218), gettext("of %(max)s") % {"max": MAX_SCORE}, font=_font(40), fill=MUTED)
 
     band = band_for(total)
     draw.text((left, 300), str(band.title), font=_font(40, bold=True), fill=INK)
@@ -93,10 +94,12 @@ def render_card(breakdown: dict) -> bytes:
 def _sections(draw: ImageDraw.ImageDraw, breakdown: dict, *, x: int, y: int) -> None:
     """Each section: its name, points of its maximum, and a bar (the number is always written)."""
     bar_width = WIDTH - x - 64
-    for index, (key, label, with_spouse, alone) in enumerate(SECTIONS):
+    rule_set = rule_set_by_id(breakdown.get("rules", "")) or RULE_SETS[-1]
+    maxima = section_maxima(rule_set, with_spouse=bool(breakdown.get("with_spouse")))
+    for index, (key, label) in enumerate(SECTIONS):
         top = y + index * 105
         points = int(breakdown[key]["subtotal"])
-        maximum = with_spouse if breakdown.get("with_spouse") else alone
+        maximum = getattr(maxima, key)
         value = (
             gettext("%(points)s of %(max)s") % {"points": points, "max": maximum} if maximum else gettext("not scored")
         )

@@ -11,6 +11,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from crs.eligibility import ProfileError, assess_breakdown
@@ -25,6 +26,7 @@ CATEGORY_MONTHS = 12  # category rounds are rarer than general ones: a year of t
 STATUS = {True: _("Appears eligible"), False: _("Not eligible"), None: _("Not known yet")}
 
 
+@never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def eligibility(request: HttpRequest) -> HttpResponse:
     answers = wizard.load(request.session)
@@ -78,7 +80,6 @@ def assess(profile: dict, breakdown: dict, extra: dict, cutoffs: dict | None = N
         "status": STATUS[result["any_program"]],
         "months": CATEGORY_MONTHS,
         "funds_short": _funds_short(result["settlement_funds"]),
-        "note_texts": [text(note) for note in result["note_messages"]],
         "funds_warning": text(result["settlement_funds"].get("warning_message")),
     }
 

@@ -12,6 +12,8 @@ from django import forms
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
+from crs.vocabulary import SPOUSE_STATUSES
+
 from . import language_fields
 from .language_fields import add_language_fields, clean_language, language_of
 
@@ -27,7 +29,6 @@ _lazy_format = lazy(lambda message, values: str(message) % values, str)
 
 
 YES_NO = [("yes", _("Yes")), ("no", _("No"))]
-SPOUSE_STATUSES = ("married", "common_law")
 
 MARITAL_STATUS_CHOICES = [
     ("annulled", _("Annulled marriage")),

@@ -12,6 +12,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from calculator.api import RESULTS_RATE
@@ -31,6 +32,7 @@ SECTIONS = (
 )
 
 
+@never_cache
 @require_safe
 def scenario_list(request: HttpRequest) -> HttpResponse:
     base = wizard.load(request.session)
@@ -48,7 +50,6 @@ def scenario_list(request: HttpRequest) -> HttpResponse:
         "base": base_column,
         "columns": columns,
         "all_columns": [base_column, *columns],
-        "section_names": SECTIONS,
         "rows": _rows([base_column, *columns]),
         "can_add": len(columns) < scenarios.MAX_SCENARIOS,
         "max_scenarios": scenarios.MAX_SCENARIOS,
@@ -74,6 +75,7 @@ def scenario_create(request: HttpRequest) -> HttpResponse:
     return redirect("calculator:scenario_step", scenario_id=scenario["id"], slug=wizard.STEPS[0].slug)
 
 
+@never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def scenario_step(request: HttpRequest, scenario_id: int, slug: str) -> HttpResponse:
     """One wizard step, shown and saved against the scenario's answers instead of the wizard's."""

@@ -18,6 +18,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
+from django_htmx.http import HttpResponseClientRedirect
 
 from calculator.api import RESULTS_RATE
 from crs.planner import plan
@@ -81,9 +82,27 @@ def shared_result_start(request: HttpRequest, public_id: str) -> HttpResponse:
 
 
 @require_POST
-@ratelimit(rate=RESULTS_RATE, scope="saved-results")
 def share_create(request: HttpRequest) -> HttpResponse:
-    """Save the current wizard answers; the link is shown in place (htmx) or on the share page."""
+    """Save the current wizard answers; the link is shown in place (htmx) or on the share page.
+
+    htmx follows a redirect and swaps the page it lands on into the Share section, and swaps no 4xx
+    answer at all: so an htmx request gets ``HX-Redirect`` instead of a 302, and the share form again
+    with the rate-limit message (200, ``Retry-After`` kept) instead of a plain-text 429.
+    """
+    response = _share_create(request)
+    if not request.htmx:
+        return response
+    if response.status_code == 302:
+        return HttpResponseClientRedirect(response["Location"])
+    if response.status_code == 429:
+        limited = render(request, "calculator/_share.html#share-form", {"share_error": response.content.decode()})
+        limited["Retry-After"] = response["Retry-After"]
+        return limited
+    return response
+
+
+@ratelimit(rate=RESULTS_RATE, scope="saved-results")
+def _share_create(request: HttpRequest) -> HttpResponse:
     from . import wizard
 
     profile = wizard.session_profile(request)

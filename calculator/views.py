@@ -9,17 +9,17 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from crs.scoring.dates import parse_date
-from crs.scoring.language_tests import ABILITIES
+from crs.vocabulary import ABILITIES, MAX_SCORE
 
 from . import eligibility_views, extra_answers, share, wizard
 from .expired import expired_rows
-from .selectors import breakdown_for, current_rule_set, job_offer_eras
+from .selectors import breakdown_for, job_offer_eras
 
 SCORE_PREFIXES = {"first": "languages", "second": "languages", "spouse": "partner"}
-MAX_TOTAL = 1200
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -27,6 +27,7 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "calculator/home.html", {"has_answers": bool(answers)})
 
 
+@never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def step(request: HttpRequest, slug: str) -> HttpResponse:
     current = wizard.BY_SLUG.get(slug)
@@ -57,6 +58,7 @@ def step(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "calculator/step.html", context)
 
 
+@never_cache
 @require_POST
 def preview(request: HttpRequest) -> HttpResponse:
     """The score panel for the kept answers plus the valid fields of the step being edited.
@@ -96,6 +98,7 @@ def language_scores(request: HttpRequest, prefix: str) -> HttpResponse:
     return response
 
 
+@never_cache
 def result(request: HttpRequest) -> HttpResponse:
     answers = wizard.load(request.session)
     if wizard.first_incomplete(answers) is not None:
@@ -104,8 +107,6 @@ def result(request: HttpRequest) -> HttpResponse:
     breakdown = breakdown_for(profile)
     context = {
         "breakdown": breakdown,
-        "rule_set": current_rule_set(breakdown),
-        "profile": profile,
         "expired": expired_rows(profile, breakdown),
         "progress": _progress("result", answers),
     }
@@ -188,7 +189,7 @@ def _panel(profile: dict, previous_total: str | None = None) -> dict:
     delta = None
     if breakdown is not None and previous_total is not None:
         text = str(previous_total).strip()
-        if text.isascii() and text.isdigit() and len(text) <= 4 and int(text) <= MAX_TOTAL:
+        if text.isascii() and text.isdigit() and len(text) <= 4 and int(text) <= MAX_SCORE:
             delta = breakdown["total"] - int(text)
     return {"breakdown": breakdown, "delta": delta, "expired": expired_rows(profile, breakdown)}
 

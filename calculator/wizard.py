@@ -10,13 +10,14 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
-from crs.scoring.language_tests import ABILITIES
+from crs.scoring import scored_with_spouse as profile_scored_with_spouse
+from crs.scoring import with_spouse
+from crs.vocabulary import ABILITIES, SPOUSE_STATUSES
 
 from . import forms
 from .language_fields import language_result, results_too_old
 
 SESSION_KEY = "crs_wizard"
-SPOUSE_STATUSES = ("married", "common_law")
 
 
 @dataclass(frozen=True)
@@ -38,12 +39,12 @@ BY_SLUG = {step.slug: step for step in STEPS}
 
 
 def scored_with_spouse(answers):
-    """Married or common-law, the partner comes to Canada, and is not a citizen or PR (crs-rules E.1)."""
+    """The engine's rule (crs-rules E.1) on the answers so far: both partner questions answered."""
     you = answers.get("you") or {}
-    return (
-        you.get("marital_status") in SPOUSE_STATUSES
-        and you.get("spouse_accompanying") is True
-        and you.get("spouse_citizen_or_pr") is False
+    return with_spouse(
+        you.get("marital_status", ""),
+        spouse_accompanying=you.get("spouse_accompanying") is True,
+        spouse_citizen_or_pr=you.get("spouse_citizen_or_pr") is not False,
     )
 
 
@@ -252,14 +253,6 @@ def _language_fields(prefix, result):
     return fields
 
 
-def _profile_with_spouse(profile):
-    return (
-        profile.get("marital_status") in SPOUSE_STATUSES
-        and profile.get("spouse_accompanying", True)
-        and not profile.get("spouse_citizen_or_pr", False)
-    )
-
-
 def profile_to_step_data(profile):
     """[(step slug, POST data)] in wizard order, as a person would answer; the partner step only
     when it applies. Ages, years and CLB levels past the last choice become that choice (same points)."""
@@ -285,7 +278,7 @@ def profile_to_step_data(profile):
         "certificate_of_qualification": _yes(profile.get("certificate_of_qualification")),
     }
     posts = [("you", you), ("education", education), ("languages", languages), ("work", work)]
-    if _profile_with_spouse(profile):
+    if profile_scored_with_spouse(profile):
         posts.append(
             (
                 "partner",
@@ -301,7 +294,7 @@ def profile_to_step_data(profile):
         "sibling_in_canada": _yes(profile.get("sibling_in_canada")),
         "has_job_offer": _yes(profile.get("job_offer")),
     }
-    if _profile_with_spouse(profile):
+    if profile_scored_with_spouse(profile):
         additional["spouse_sibling_in_canada"] = _yes(profile.get("spouse_sibling_in_canada"))
     offer = profile.get("job_offer")
     if offer:

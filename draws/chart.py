@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from crs.vocabulary import MAX_SCORE
+
 WIDTH, HEIGHT = 720, 340
 LEFT, RIGHT, TOP, BOTTOM = 48, 16, 16, 36
 COLOURS = {
@@ -63,7 +65,7 @@ def trend_chart(standing) -> Chart:
     high = max([*cutoffs, standing.score]) if cutoffs else standing.score + 50
     step = 25 if high - low <= 200 else 50
     low = max(0, (low - 5) // step * step)
-    high = min(1200, -(-(high + 5) // step) * step)
+    high = min(MAX_SCORE, -(-(high + 5) // step) * step)
     start, end = standing.trend_since, standing.today
     span = max((end - start).days, 1)
     plot_w = WIDTH - LEFT - RIGHT

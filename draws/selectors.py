@@ -308,15 +308,6 @@ def _by_category(pairs) -> dict[str, list[int]]:
     return {category: sorted(values) for category, values in cutoffs.items()}
 
 
-def draws_cleared(*, score: int, category: str | None, months: int, today: date | None = None) -> tuple[int, int]:
-    """(rounds the score would have cleared, rounds) in the last `months`, of
-    one category or all (None).  At the cut-off counts as cleared: the
-    tie-break rule then decides."""
-    cutoffs = recent_cutoffs(months=months, today=today)
-    chosen = cutoffs.get(category, []) if category else [c for values in cutoffs.values() for c in values]
-    return sum(1 for cutoff in chosen if cutoff <= score), len(chosen)
-
-
 def pool_rank(*, score: int) -> PoolRank | None:
     """About how many candidates in the latest pool distribution score higher (see `_pool_rank`)."""
     return _pool_rank(draw_history().pool, score)

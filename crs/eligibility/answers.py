@@ -62,7 +62,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import ProfileError
+from crs.scoring.errors import ProfileError
 
 OCCUPATION_CATEGORIES = (
     "healthcare",

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from crs.vocabulary import ABILITIES
+
 from .candidate import (
-    ABILITIES,
     ABILITY_NAMES,
     Candidate,
     Requirement,
@@ -120,7 +121,7 @@ def selection_grid(candidate: Candidate) -> dict[str, Any]:
         _adaptability(candidate),
     ]
     total = sum(line["points"] for line in lines)
-    possible = sum(line.get("possible", line["points"]) for line in lines)
+    possible = sum(line["possible"] if "possible" in line else line["points"] for line in lines)
     return {
         "lines": lines,
         "total": total,
