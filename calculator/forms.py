@@ -236,7 +236,10 @@ class YouForm(StepForm):
                 if cleaned.get(name) is None and name not in self.errors:
                     self.add_error(name, _("Answer this question: you are married or in a common-law relationship."))
         else:
-            cleaned["spouse_citizen_or_pr"] = cleaned["spouse_accompanying"] = None
+            # Not asked of a single person; answers kept from before stay kept (wizard.save_step).
+            for name in ("spouse_citizen_or_pr", "spouse_accompanying"):
+                if cleaned.get(name) is None:
+                    cleaned.pop(name, None)
         born = cleaned.get("date_of_birth")
         if born is not None:
             today = date.today()

@@ -50,6 +50,7 @@ def scenario_list(request: HttpRequest) -> HttpResponse:
         "rows": _rows([base_column, *columns]),
         "can_add": len(columns) < scenarios.MAX_SCENARIOS,
         "max_scenarios": scenarios.MAX_SCENARIOS,
+        "answers_version": wizard.answers_version(base),
     }
     return render(request, "calculator/scenarios.html", context)
 
@@ -62,6 +63,8 @@ def scenario_create(request: HttpRequest) -> HttpResponse:
         return redirect(wizard.start_url(request))
     source = base
     copy_of = _scenario_id(request.POST.get("copy_of", ""))
+    if copy_of is None and not wizard.shows_current_answers(request):
+        return stale_answers(request)
     if copy_of is not None:
         original = scenarios.get(request.session, copy_of)
         if original is not None:
@@ -134,6 +137,11 @@ def scenario_share(request: HttpRequest, scenario_id: int) -> HttpResponse:
     except ProfileError:
         return redirect(_next_url(scenario))
     return redirect("shared_result", public_id=saved.public_id)
+
+
+def stale_answers(request: HttpRequest) -> HttpResponse:
+    """The refusal when a page's answers are not the session's any more (another tab changed them)."""
+    return render(request, "calculator/stale_answers.html", status=409)
 
 
 # --- helpers -----------------------------------------------------------------------------------

@@ -72,6 +72,10 @@ def share_create(request: HttpRequest) -> HttpResponse:
     """Save the current wizard answers; the link is shown in place (htmx) or on the share page."""
     from . import wizard
 
+    if not wizard.shows_current_answers(request):
+        if request.htmx:
+            return render(request, "calculator/_share.html#share-stale")
+        return render(request, "calculator/stale_answers.html", status=409)
     profile = wizard.session_profile(request)
     if profile is None:
         return redirect(wizard.start_url(request))

@@ -41,14 +41,16 @@ def step(request: HttpRequest, slug: str) -> HttpResponse:
             answers = wizard.save_step(request.session, slug, form.answers())
             following = wizard.next_step(slug, answers)
             return redirect(_step_url(following.slug) if following else reverse("calculator:result"))
+        panel = _panel(wizard.answers_to_profile(_on_screen(answers, slug, form)), unsaved=True)
     else:
         form = current.form_class(initial=answers.get(slug, {}), **form_kwargs)
+        panel = _panel(wizard.answers_to_profile(answers))
     context = {
         "step": current,
         "form": form,
         "progress": _progress(slug, answers),
         "previous": wizard.previous_step(slug, answers),
-        "panel": _panel(wizard.answers_to_profile(answers)),
+        "panel": panel,
         "warnings": form.warnings if form.is_bound else _saved_warnings(slug, answers),
     }
     if slug == "additional":
@@ -66,11 +68,16 @@ def preview(request: HttpRequest) -> HttpResponse:
     answers = wizard.load(request.session)
     slug = request.POST.get("wizard_step", "")
     current = wizard.BY_SLUG.get(slug)
+    unsaved = False
     if current is not None:
         form = current.form_class(request.POST, **_form_kwargs(slug, answers))
         form.is_valid()
-        answers[slug] = {**answers.get(slug, {}), **form.answers()}
-    panel = _panel(wizard.answers_to_profile(answers), previous_total=request.POST.get("previous_total"))
+        on_screen = _on_screen(answers, slug, form)
+        unsaved = any(on_screen[slug].get(name) != answers.get(slug, {}).get(name) for name in form.fields)
+        answers = on_screen
+    panel = _panel(
+        wizard.answers_to_profile(answers), previous_total=request.POST.get("previous_total"), unsaved=unsaved
+    )
     return render(request, "calculator/_panel.html", {"panel": panel})
 
 
@@ -107,6 +114,7 @@ def result(request: HttpRequest) -> HttpResponse:
         "profile": profile,
         "warnings": wizard.answer_warnings(answers),
         "progress": _progress("result", answers),
+        "answers_version": wizard.answers_version(answers),
     }
     if breakdown is not None:
         born = parse_date(answers.get("you", {}).get("date_of_birth"))
@@ -128,8 +136,13 @@ def result(request: HttpRequest) -> HttpResponse:
     return render(request, "calculator/result.html", context)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def start_over(request: HttpRequest) -> HttpResponse:
+    """Ask first (a page of its own, so it works without JavaScript); clear only on a confirmed POST."""
+    if request.method == "GET":
+        return render(request, "calculator/start_over.html", {"has_answers": bool(wizard.load(request.session))})
+    if request.POST.get("confirm") != "yes":
+        return redirect("calculator:start_over")
     wizard.clear(request.session)
     return redirect(_step_url(wizard.STEPS[0].slug))
 
@@ -177,14 +190,25 @@ def _progress(slug: str, answers: dict) -> list[dict]:
     return items
 
 
-def _panel(profile: dict, previous_total: str | None = None) -> dict:
+def _on_screen(answers: dict, slug: str, form) -> dict:
+    """The kept answers with step ``slug`` as its (validated) form shows it: the form's questions
+    take the values on screen, an invalid one counts as unanswered (never the kept value it
+    replaced), and answers the form does not ask about (or sets aside) stay as kept."""
+    shown = {name: value for name, value in form.answers().items() if name in form.fields}
+    kept = {
+        name: value for name, value in answers.get(slug, {}).items() if name not in shown and name not in form.errors
+    }
+    return {**answers, slug: {**kept, **shown}}
+
+
+def _panel(profile: dict, previous_total: str | None = None, unsaved: bool = False) -> dict:
     breakdown = breakdown_for(profile)
     delta = None
     if breakdown is not None and previous_total is not None:
         text = str(previous_total).strip()
         if text.isascii() and text.isdigit() and len(text) <= 4 and int(text) <= MAX_TOTAL:
             delta = breakdown["total"] - int(text)
-    return {"breakdown": breakdown, "delta": delta}
+    return {"breakdown": breakdown, "delta": delta, "unsaved": unsaved}
 
 
 def _saved_warnings(slug: str, answers: dict) -> list:

@@ -1,0 +1,156 @@
+"""Issue 14, over HTTP: the panel matches the fields on screen, Share and "Try a change" act on the
+answers the page showed, answers that stop applying are kept, and Start over asks first."""
+
+import re
+
+import pytest
+from django.test import Client
+
+from calculator import wizard
+from calculator.models import SavedResult
+from calculator.selectors import breakdown_for
+from calculator.wizard import SESSION_KEY, answers_to_profile
+from crs.scoring import score
+from tests.calculator.conftest import MARRIED
+from tests.calculator.wizard_posts import step_posts
+
+pytestmark = pytest.mark.django_db
+PREVIEW = "/en/calculator/preview/"
+UNSAVED = "not saved yet"
+
+
+def total(response):
+    match = re.search(r'data-total="(\d+)"', response.content.decode())
+    return int(match.group(1)) if match else None
+
+
+def version_on(page_html):
+    return re.search(r'name="answers_version" value="([0-9a-f]+)"', page_html).group(1)
+
+
+# --- the panel matches the fields on screen (items 3, 5, 9) -------------------------------------
+
+
+def test_preview_after_a_test_change_scores_no_old_score_that_left_the_screen(single_done):
+    """IELTS 7.5 under CELPIP is not a CELPIP score: the panel must not score the saved IELTS."""
+    response = single_done.post(
+        PREVIEW,
+        {
+            "wizard_step": "languages",
+            "first_test": "CELPIP",
+            **{f"first_{ability}": "7.5" for ability in ("reading", "writing", "listening", "speaking")},
+        },
+    )
+    profile = answers_to_profile(single_done.session[SESSION_KEY])
+    del profile["first_language"]
+    assert total(response) == breakdown_for(profile)["total"]
+
+
+def test_preview_says_when_it_counts_changes_not_saved_yet(single_done):
+    saved = dict(step_posts({**_single(), "canadian_work_years": 1}))["work"]
+    same = single_done.post(PREVIEW, {"wizard_step": "work", **saved})
+    assert UNSAVED not in same.content.decode()
+    changed = single_done.post(PREVIEW, {"wizard_step": "work", **saved, "canadian_work_years": "3"})
+    assert UNSAVED in changed.content.decode()
+
+
+def test_an_invalid_submit_keeps_the_valid_answers_in_the_panel(client):
+    response = client.post("/en/calculator/you/", {"marital_status": "", "age": "30"})
+    assert response.status_code == 200
+    assert total(response) == breakdown_for({"age": 30})["total"]
+
+
+def test_an_invalid_additional_step_counts_the_sibling_on_screen(single_done):
+    data = dict(step_posts(_single()))["additional"]
+    before = total(single_done.get("/en/calculator/additional/"))
+    response = single_done.post("/en/calculator/additional/", {**data, "sibling_in_canada": "yes", "has_job_offer": ""})
+    assert response.status_code == 200 and 'aria-invalid="true"' in response.content.decode()
+    assert total(response) == before + 15
+
+
+# --- Share and Try a change act on the answers the page showed (item 4) --------------------------
+
+
+def test_share_from_an_older_page_is_refused_with_a_reload_link(single_done):
+    shown = version_on(single_done.get("/en/calculator/result/").content.decode())
+    you = dict(step_posts(_single()))["you"]
+    assert single_done.post("/en/calculator/you/", {**you, "age": "40"}).status_code == 302  # the other tab
+    response = single_done.post("/en/calculator/share/", {"answers_version": shown})
+    assert response.status_code == 409
+    assert SavedResult.objects.count() == 0
+    html = response.content.decode()
+    assert "changed in another tab" in html and 'href="/en/calculator/result/"' in html
+
+
+def test_share_with_the_shown_answers_saves_them(single_done):
+    shown = version_on(single_done.get("/en/calculator/result/").content.decode())
+    response = single_done.post("/en/calculator/share/", {"answers_version": shown})
+    assert response.status_code == 302
+    assert SavedResult.objects.get().profile == answers_to_profile(single_done.session[SESSION_KEY])
+
+
+def test_try_a_change_from_an_older_page_is_refused(single_done):
+    shown = version_on(single_done.get("/en/calculator/result/").content.decode())
+    you = dict(step_posts(_single()))["you"]
+    single_done.post("/en/calculator/you/", {**you, "age": "40"})
+    response = single_done.post("/en/calculator/scenarios/new/", {"answers_version": shown, "name": ""})
+    assert response.status_code == 409
+    assert "crs_scenarios" not in single_done.session
+
+
+# --- changing marital status keeps what stops applying (item 6) ---------------------------------
+
+
+def test_single_and_back_to_married_restores_every_partner_answer(married_done):
+    before = score(answers_to_profile(married_done.session[SESSION_KEY]))["total"]
+    you = dict(step_posts(MARRIED))["you"]
+    assert married_done.post("/en/calculator/you/", {**you, "marital_status": "single"}).status_code == 302
+    assert "spouse_language" not in answers_to_profile(married_done.session[SESSION_KEY])
+    response = married_done.post("/en/calculator/you/", you)
+    assert response.status_code == 302
+    answers = married_done.session[SESSION_KEY]
+    assert wizard.first_incomplete(answers) is None, "every partner answer is there again"
+    assert score(answers_to_profile(answers))["total"] == before
+
+
+def test_a_single_person_is_not_scored_with_the_kept_partner_answers(married_done):
+    you = dict(step_posts(MARRIED))["you"]
+    married_done.post("/en/calculator/you/", {**you, "marital_status": "single"})
+    profile = answers_to_profile(married_done.session[SESSION_KEY])
+    assert profile["marital_status"] == "single"
+    assert not {"spouse_education", "spouse_language", "spouse_sibling_in_canada"} & set(profile)
+
+
+# --- Start over asks first, without JavaScript too (item 6) ------------------------------------
+
+
+def test_start_over_asks_for_confirmation_first(single_done):
+    page = single_done.get("/en/calculator/start-over/")
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert 'name="confirm"' in html and "Keep my answers" in html
+    assert SESSION_KEY in single_done.session
+
+
+def test_start_over_without_confirmation_clears_nothing(single_done):
+    response = single_done.post("/en/calculator/start-over/")
+    assert response.status_code == 302 and response["Location"] == "/en/calculator/start-over/"
+    assert SESSION_KEY in single_done.session
+
+
+def test_the_result_page_links_to_the_confirmation_not_a_one_click_clear(single_done):
+    html = single_done.get("/en/calculator/result/").content.decode()
+    assert 'href="/en/calculator/start-over/"' in html
+    assert 'action="/en/calculator/start-over/"' not in html
+
+
+def test_the_confirmation_page_is_in_french():
+    client = Client()
+    html = client.get("/fr/calculator/start-over/").content.decode()
+    assert "Conserver mes réponses" in html
+
+
+def _single():
+    from tests.calculator.conftest import SINGLE
+
+    return SINGLE
