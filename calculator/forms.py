@@ -319,9 +319,10 @@ class LanguagesForm(StepForm):
         add_language_fields(self, "first", required=True)
         first_language = language_of(language_fields.current_test(self, "first")[0])
         other = {"english": "french", "french": "english"}.get(first_language)
-        add_language_fields(
-            self, "second", required=False, language=other, none_label=_("No results in the other official language")
-        )
+        # Every test is listed (the first language's disabled): the page offers the other
+        # language's tests as soon as the first test changes; clean() refuses the same language.
+        add_language_fields(self, "second", required=False, none_label=_("No results in the other official language"))
+        self.fields["second_test"].widget.excluded_language = first_language
         if not self.is_bound and other is None:
             self.fields["second_test"].help_text = _("Only a test of the other official language counts.")
 

@@ -62,13 +62,21 @@ def level_select_choices():
 
 class TestSelect(forms.Select):
     """A select whose options carry ``data-language``, so a small script can offer only the other
-    official language's tests for the second language."""
+    official language's tests for the second language.
+
+    ``excluded_language``: the options of that language are listed but disabled (the first
+    language's, for the second language). Listing every test lets the script offer the other
+    language's tests at once when the first language changes, before anything is saved."""
+
+    excluded_language = None
 
     def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
         option = super().create_option(name, value, label, selected, index, subindex, attrs)
         language = language_of(value)
         if language:
             option["attrs"]["data-language"] = language
+            if language == self.excluded_language and not selected:
+                option["attrs"].update({"disabled": True, "hidden": True})
         return option
 
 
@@ -181,7 +189,24 @@ def _score_field(ability, test, test_date):
         help_text=score_help(test, ability, test_date),
     )
     field.widget.attrs.update(SCORE_INPUT_ATTRS)
+    field.widget.attrs.update(scale_attrs(test, ability, test_date))
     return field
+
+
+def scale_attrs(test, ability, test_date):
+    """The engine's range for a score box, as data attributes: when the test changes, the page's
+    script keeps a typed score that fits the new test and clears (with a note) one that does not.
+    No test: nothing fits. TEF Canada without a date: the range is unknown, every score is kept."""
+    if test is None:
+        return {"data-score-scale": "none"}
+    if test == "TEF" and test_date is None:
+        return {}
+    scale = scales_for(test, test_date)[ability]
+    attrs = {"data-score-min": _number(scale.minimum), "data-score-max": _number(scale.maximum)}
+    attrs["data-score-step"] = "0.5" if scale.step == 0.5 else "1"
+    if scale.allows_m:
+        attrs["data-score-m"] = "true"
+    return attrs
 
 
 @once_per_language
