@@ -175,12 +175,19 @@ class StepForm(forms.Form):
         return {name: _json_safe(value) for name, value in self.cleaned_data.items()}
 
     score_prefixes: tuple = ()
+    # Questions asked only after some answers (hidden otherwise): not required by the field, which
+    # would refuse a page where they do not apply, but required by clean() when they do, so the
+    # page marks them required like the others.
+    required_when_asked: tuple = ()
 
     def get_sections(self):
         """[{id, legend, fields, score_fields}]: a language section keeps its four scores apart so
         htmx can swap them when the test changes.  The page renders the form through these, so the
         first error in their order gets focus here (not in full_clean, which the live preview runs
         on half-filled forms it never shows)."""
+        for name in self.required_when_asked:
+            if name in self.fields:
+                self.fields[name].required = True  # the mark only: the form has been validated already
         sections = []
         for key, legend, names in self.sections:
             section = {"id": key, "legend": legend, "fields": [self[name] for name in names], "score_fields": []}
@@ -223,6 +230,7 @@ class YouForm(StepForm):
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         help_text=_("Lets us warn you before a birthday lowers your score. It is kept only in your session."),
     )
+    required_when_asked = ("spouse_citizen_or_pr", "spouse_accompanying")
     sections = [
         ("status", _("Marital status"), ["marital_status"]),
         ("partner-status", _("Your spouse or partner"), ["spouse_citizen_or_pr", "spouse_accompanying"]),
@@ -232,9 +240,13 @@ class YouForm(StepForm):
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("marital_status") in SPOUSE_STATUSES:
-            for name in ("spouse_citizen_or_pr", "spouse_accompanying"):
+            # IRCC does not ask whether a partner who is a citizen or PR will come: never scored.
+            asked = ["spouse_citizen_or_pr"] + ([] if cleaned.get("spouse_citizen_or_pr") else ["spouse_accompanying"])
+            for name in asked:
                 if cleaned.get(name) is None and name not in self.errors:
                     self.add_error(name, _("Answer this question: you are married or in a common-law relationship."))
+            if cleaned.get("spouse_citizen_or_pr") and cleaned.get("spouse_accompanying") is None:
+                cleaned.pop("spouse_accompanying", None)
         else:
             # Not asked of a single person; answers kept from before stay kept (wizard.save_step).
             for name in ("spouse_citizen_or_pr", "spouse_accompanying"):
@@ -277,6 +289,7 @@ class EducationForm(StepForm):
         widget=RadioSelect,
         required=False,
     )
+    required_when_asked = ("canadian_education",)
     sections = [
         ("level", _("Your highest level of education"), ["education"]),
         ("canadian", _("Education in Canada"), ["has_canadian_education", "canadian_education"]),
@@ -413,6 +426,7 @@ class PartnerForm(StepForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         add_language_fields(self, "spouse", required=False, none_label=_("No test results"))
+        self.fields["spouse_test"].label = _("Which language test did your partner take?")
 
     def clean(self):
         cleaned = super().clean()
@@ -473,6 +487,7 @@ class AdditionalForm(StepForm):
         ),
     ]
     JOB_FIELDS = ("job_full_time", "job_non_seasonal", "job_one_year", "job_lmia", "job_teer")
+    required_when_asked = ("spouse_sibling_in_canada", *JOB_FIELDS, "job_major_group_00")
 
     def __init__(self, *args, with_spouse=False, **kwargs):
         super().__init__(*args, **kwargs)
@@ -486,8 +501,10 @@ class AdditionalForm(StepForm):
 
     def clean(self):
         cleaned = super().clean()
+        # The partner's sibling is not asked when the applicant has one: the 15 points are capped.
         if (
             self.with_spouse
+            and cleaned.get("sibling_in_canada") is not True
             and cleaned.get("spouse_sibling_in_canada") is None
             and "spouse_sibling_in_canada" not in self.errors
         ):
@@ -496,8 +513,11 @@ class AdditionalForm(StepForm):
             for name in self.JOB_FIELDS:
                 if cleaned.get(name) in (None, "") and name not in self.errors:
                     self.add_error(name, _("Answer this question about your job offer."))
-            if cleaned.get("job_major_group_00") and cleaned.get("job_teer") not in (None, "", "0"):
-                self.add_error("job_major_group_00", _("Major Group 00 is part of TEER 0 only."))
+            if cleaned.get("job_teer") == "0":
+                if cleaned.get("job_major_group_00") is None and "job_major_group_00" not in self.errors:
+                    self.add_error("job_major_group_00", _("Answer this question about your job offer."))
+            else:  # asked for TEER 0 only (Major Group 00 is part of it); an earlier answer is kept aside
+                cleaned.pop("job_major_group_00", None)
         elif cleaned.get("has_job_offer") is False:
             for name in (*self.JOB_FIELDS, "job_major_group_00"):
                 cleaned[name] = None

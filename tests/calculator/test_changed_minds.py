@@ -154,3 +154,48 @@ def _single():
     from tests.calculator.conftest import SINGLE
 
     return SINGLE
+
+
+# --- questions a person can answer (items 7, 8) -------------------------------------------------
+
+
+def test_a_partner_who_is_a_citizen_is_not_asked_about_coming(client):
+    data = {"marital_status": "married", "age": "30", "spouse_citizen_or_pr": "yes"}
+    response = client.post("/en/calculator/you/", data)
+    assert response.status_code == 302
+    assert wizard.scored_with_spouse(client.session[SESSION_KEY]) is False
+
+
+def test_the_partners_sibling_is_not_asked_when_the_applicant_has_one(married_done):
+    before = score(answers_to_profile(married_done.session[SESSION_KEY]))["additional"]["subtotal"]  # partner's sibling
+    data = dict(step_posts(MARRIED))["additional"]
+    del data["spouse_sibling_in_canada"]
+    response = married_done.post("/en/calculator/additional/", {**data, "sibling_in_canada": "yes"})
+    assert response.status_code == 302
+    assert score(answers_to_profile(married_done.session[SESSION_KEY]))["additional"]["subtotal"] == before
+
+
+def test_major_group_00_left_from_teer_0_is_not_held_against_another_teer(single_done):
+    data = dict(step_posts(_single()))["additional"]
+    job = {"has_job_offer": "yes", "job_full_time": "yes", "job_non_seasonal": "yes", "job_one_year": "yes"}
+    job |= {"job_lmia": "lmia", "job_teer": "2", "job_major_group_00": "yes"}
+    assert single_done.post("/en/calculator/additional/", {**data, **job}).status_code == 302
+    assert answers_to_profile(single_done.session[SESSION_KEY])["job_offer"]["major_group_00"] is False
+
+
+def test_questions_required_when_asked_are_marked_required(married_done):
+    for slug, names in (
+        ("you", ("spouse_citizen_or_pr", "spouse_accompanying")),
+        ("education", ("canadian_education",)),
+        ("additional", ("spouse_sibling_in_canada", "job_full_time", "job_lmia", "job_teer")),
+    ):
+        page = married_done.get(f"/en/calculator/{slug}/").content.decode()
+        for name in names:
+            block = re.search(rf'id="div_id_{name}".*?</(label|legend)>', page, re.S).group(0)
+            assert "asteriskField" in block, name
+
+
+def test_the_partner_step_speaks_about_the_partner(married_done):
+    page = married_done.get("/en/calculator/partner/").content.decode()
+    assert "Which language test did your partner take?" in page
+    assert "Which language test did you take?" not in page
