@@ -17,7 +17,7 @@ from calculator.selectors import breakdown_for
 from calculator.wizard import profile_to_step_data
 
 from .browsing import BrowserHttp
-from .conftest import DESKTOP
+from .conftest import DESKTOP, PHONE
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -262,3 +262,53 @@ def test_the_panel_says_when_it_counts_unsaved_answers_and_leaving_asks(live_ser
     assert dialogs == ["beforeunload"], "leaving with unsaved answers asks first"
     assert page.url.endswith("/calculator/work/")
     assert page.locator("[name='canadian_work_years'][value='3']").is_checked()
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_changed_pages_fit_a_phone_and_a_desktop(live_server, browser, screenshot, language):
+    """Screenshots (screenshots/changed-minds-*.png) of every page issue 14 changed, 1280 and 375 wide."""
+    context = browser.new_context(viewport=DESKTOP, locale="fr-CA" if language == "fr" else "en-CA")
+    try:
+        answered(context, live_server.url, MARRIED)
+        page = context.new_page()
+        base = f"{live_server.url}/{language}/calculator"
+
+        def shoot(name):
+            page.wait_for_timeout(400)
+            screenshot(page, f"changed-minds-{name}-{language}-desktop")
+            page.set_viewport_size(PHONE)
+            assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], name
+            screenshot(page, f"changed-minds-{name}-{language}-phone")
+            page.set_viewport_size(DESKTOP)
+
+        page.goto(f"{base}/languages/")
+        page.select_option("[name='first_test']", "CELPIP")
+        expect(page.locator("#first-scores .score-fields__cleared")).to_be_visible()
+        expect(page.locator(".score-panel__unsaved")).to_be_visible()
+        shoot("languages-cleared")
+        page.goto(f"{base}/partner/")
+        shoot("partner")
+        page.goto(f"{base}/additional/")
+        page.check("[name='sibling_in_canada'][value='yes']")
+        page.check("[name='has_job_offer'][value='yes']")
+        page.select_option("[name='job_teer']", "0")
+        shoot("additional")
+        page.goto(f"{base}/you/")
+        shoot("you")
+        page.goto(f"{base}/result/")
+        shoot("result")
+        page.goto(f"{base}/start-over/")
+        shoot("start-over")
+        page.goto(f"{base}/result/")
+        BrowserHttp(context, live_server.url).post(
+            f"/{language}/calculator/you/", dict(profile_to_step_data({**MARRIED, "age": 40}))["you"]
+        )
+        page.locator("#share button[type='submit']").click()
+        expect(page.locator(".stale-answers")).to_be_visible()
+        shoot("share-refused")
+        page.locator(".try-change button[type='submit']").click()
+        page.wait_for_load_state()
+        expect(page.locator(".stale-answers")).to_be_visible()
+        shoot("stale-answers")
+    finally:
+        context.close()
