@@ -199,3 +199,32 @@ def test_the_partner_step_speaks_about_the_partner(married_done):
     page = married_done.get("/en/calculator/partner/").content.decode()
     assert "Which language test did your partner take?" in page
     assert "Which language test did you take?" not in page
+
+
+# --- eligibility questions (item 10) -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("key", "months", "lang", "words"),
+    [
+        ("skilled_continuous_months_last_10_years", "500", "en", "120 months"),
+        ("canadian_months_teer_0_1_last_3_years", "48", "en", "36 months"),
+        ("canadian_months_teer_0_1_last_3_years", "48", "fr", "36 mois"),
+    ],
+)
+def test_a_month_count_longer_than_its_window_is_refused(single_done, key, months, lang, words):
+    response = single_done.post(f"/{lang}/calculator/eligibility/", {key: months})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'aria-invalid="true"' in html and words in html
+
+
+def test_a_single_person_is_not_asked_about_a_partners_children(single_done):
+    html = single_done.get("/en/calculator/eligibility/").content.decode()
+    assert "you and your partner" not in html
+    assert "How many dependent children do you have?" in html
+
+
+def test_a_married_person_is_asked_about_both_partners_children(married_done):
+    html = married_done.get("/en/calculator/eligibility/").content.decode()
+    assert "How many dependent children do you and your partner have?" in html
