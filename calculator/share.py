@@ -109,8 +109,8 @@ def plan_context(profile, *, breakdown: dict, date_of_birth=None, cutoffs=None) 
 
         clock = age_clock(profile, date_of_birth=date_of_birth, effective_date=effective_date)
     return {
-        "plan_rows": plan_rows([a for a in actions if not a.pathway]),
-        "plan_pathways": plan_rows([a for a in actions if a.pathway]),
+        "plan_rows": plan_rows([a for a in actions if not a.pathway], profile),
+        "plan_pathways": plan_rows([a for a in actions if a.pathway], profile),
         "plan_total": total,
         "plan_band": band_for(total),
         "plan_category": category_name(category),

@@ -228,3 +228,17 @@ def test_a_single_person_is_not_asked_about_a_partners_children(single_done):
 def test_a_married_person_is_asked_about_both_partners_children(married_done):
     html = married_done.get("/en/calculator/eligibility/").content.decode()
     assert "How many dependent children do you and your partner have?" in html
+
+
+def test_the_plan_does_not_tell_someone_with_a_test_to_take_one(client):
+    from tests.calculator.wizard_posts import fill_in
+
+    tef = {
+        "test": "TEF",
+        "test_date": "2025-06-02",
+        "scores": dict.fromkeys(("reading", "writing", "listening", "speaking"), 300),
+    }
+    fill_in(client, {**_single(), "second_language": tef})
+    html = client.get("/en/calculator/result/").content.decode()
+    assert "Take a French test" not in html
+    assert "Raise your French results to NCLC" in html
