@@ -180,6 +180,15 @@ class StepForm(forms.Form):
     # page marks them required like the others.
     required_when_asked: tuple = ()
 
+    def score_levels(self):
+        """{score field: the level its score gives, or ""} from what the form holds: the valid
+        submitted values, else the kept answers."""
+        values = self.cleaned_data if self.is_bound and hasattr(self, "cleaned_data") else self.initial
+        levels = {}
+        for prefix in self.score_prefixes:
+            levels.update(language_fields.score_levels(values, prefix))
+        return levels
+
     def get_sections(self):
         """[{id, legend, fields, score_fields}]: a language section keeps its four scores apart so
         htmx can swap them when the test changes.  The page renders the form through these, so the
@@ -188,12 +197,15 @@ class StepForm(forms.Form):
         for name in self.required_when_asked:
             if name in self.fields:
                 self.fields[name].required = True  # the mark only: the form has been validated already
+        levels = self.score_levels() if self.score_prefixes else {}
         sections = []
         for key, legend, names in self.sections:
             section = {"id": key, "legend": legend, "fields": [self[name] for name in names], "score_fields": []}
             if key in self.score_prefixes:
                 section["fields"] = [self[f"{key}_test"], self[f"{key}_test_date"]]
                 section["score_fields"] = [self[name] for name in names[2:]]
+                for bound in section["score_fields"]:
+                    bound.level = levels.get(bound.name, "")
             sections.append(section)
         autofocus_first_error(
             self, [field.name for section in sections for field in (*section["fields"], *section["score_fields"])]

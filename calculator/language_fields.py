@@ -328,6 +328,37 @@ def parse_score(raw):
     return int(number) if number.is_integer() else number
 
 
+def score_levels(values, prefix):
+    """{score field name: "Gives CLB 9."} for the scores in ``values`` (answers-shaped: test, date,
+    scores) that the test gives; "" for the others. The engine's ``to_clb`` says the level, so the
+    page shows, as a person types, what each ability is worth."""
+    test = values.get(f"{prefix}_test")
+    day = values.get(f"{prefix}_test_date")
+    day = day if isinstance(day, date) else parse_date(day) if isinstance(day, str) else None
+    levels = {}
+    for ability in ABILITIES:
+        name = f"{prefix}_{ability}"
+        levels[name] = ""
+        raw = values.get(name)
+        if test not in LANGUAGE_TESTS or raw in (None, ""):
+            continue
+        score = parse_score(raw)
+        try:
+            clb = to_clb(test, ability, score, day)
+        except (ProfileError, TypeError):
+            continue
+        levels[name] = _level_text(LANGUAGE_TESTS[test].language, clb)
+    return levels
+
+
+def _level_text(language, clb):
+    if clb < 4:
+        name = _("NCLC %(level)d") if language == "french" else _("CLB %(level)d")
+        return _("Gives less than %(level)s.") % {"level": name % {"level": 4}}
+    name = _("NCLC %(level)d") if language == "french" else _("CLB %(level)d")
+    return _("Gives %(level)s.") % {"level": name % {"level": clb}}
+
+
 def language_result(answers, prefix):
     """The profile-format language result from stored answers, or None when not (fully) given."""
     test = answers.get(f"{prefix}_test")

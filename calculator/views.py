@@ -68,17 +68,17 @@ def preview(request: HttpRequest) -> HttpResponse:
     answers = wizard.load(request.session)
     slug = request.POST.get("wizard_step", "")
     current = wizard.BY_SLUG.get(slug)
-    unsaved = False
+    unsaved, levels = False, {}
     if current is not None:
         form = current.form_class(request.POST, **_form_kwargs(slug, answers))
         form.is_valid()
         on_screen = _on_screen(answers, slug, form)
         unsaved = any(on_screen[slug].get(name) != answers.get(slug, {}).get(name) for name in form.fields)
-        answers = on_screen
+        answers, levels = on_screen, form.score_levels()
     panel = _panel(
         wizard.answers_to_profile(answers), previous_total=request.POST.get("previous_total"), unsaved=unsaved
     )
-    return render(request, "calculator/_panel.html", {"panel": panel})
+    return render(request, "calculator/_preview.html", {"panel": panel, "levels": levels})
 
 
 @require_GET

@@ -242,3 +242,29 @@ def test_the_plan_does_not_tell_someone_with_a_test_to_take_one(client):
     html = client.get("/en/calculator/result/").content.decode()
     assert "Take a French test" not in html
     assert "Raise your French results to NCLC" in html
+
+
+# --- the level each score gives, as it is typed (item 11) ---------------------------------------
+
+
+def _level_of(html, name):
+    match = re.search(rf'<[a-z]+ id="level-{name}"[^>]*>(.*?)</', html, re.S)
+    return " ".join(match.group(1).split()) if match else None
+
+
+def test_the_preview_shows_the_level_each_typed_score_gives(single_done):
+    from crs.scoring.language_tests import to_clb
+
+    response = single_done.post(
+        PREVIEW,
+        {"wizard_step": "languages", "first_test": "IELTS", "first_reading": "6.5", "first_writing": "9.5"},
+    )
+    html = response.content.decode()
+    assert _level_of(html, "first_reading") == f"Gives CLB {to_clb('IELTS', 'reading', 6.5)}."
+    assert _level_of(html, "first_writing") == "", "a score the test cannot give shows no level"
+    assert 'hx-swap-oob="true"' in html
+
+
+def test_the_step_shows_the_level_of_each_saved_score_in_french(single_done):
+    html = single_done.get("/fr/calculator/languages/").content.decode()
+    assert _level_of(html, "first_listening") == "Équivaut au NCLC 9."  # IELTS 8 in listening (CLB is NCLC in French)

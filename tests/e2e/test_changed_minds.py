@@ -15,6 +15,7 @@ from playwright.sync_api import expect
 
 from calculator.selectors import breakdown_for
 from calculator.wizard import profile_to_step_data
+from crs.scoring.language_tests import to_clb
 
 from .browsing import BrowserHttp
 from .conftest import DESKTOP, PHONE
@@ -312,3 +313,21 @@ def test_the_changed_pages_fit_a_phone_and_a_desktop(live_server, browser, scree
         shoot("stale-answers")
     finally:
         context.close()
+
+
+def test_each_typed_score_shows_its_level_beside_the_box(live_server, page):
+    errors = []
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    answered(page.context, live_server.url, SINGLE)
+    page.goto(f"{live_server.url}/en/calculator/languages/")
+    expect(page.locator("#level-first_reading")).to_have_text(f"Gives CLB {to_clb('IELTS', 'reading', 7.5)}.")
+    page.evaluate(MARK_INPUTS)
+    page.fill("[name='first_reading']", "6")
+    expect(page.locator("#level-first_reading")).to_have_text(f"Gives CLB {to_clb('IELTS', 'reading', 6)}.")
+    page.fill("[name='first_reading']", "6.3")
+    expect(page.locator("#level-first_reading")).to_have_text("")
+    assert page.evaluate(REPLACED_INPUTS) == []
+    page.select_option("[name='first_test']", "CLB")  # a level list: the box's level line is emptied
+    expect(page.locator("#level-first_reading")).to_have_text("")
+    page.wait_for_timeout(600)
+    assert errors == []

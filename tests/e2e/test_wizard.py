@@ -46,11 +46,19 @@ TEST_FIELDS = ("first_test", "second_test", "spouse_test")
 def _answer(page, data, *, javascript):
     """Fill one step's form as a person would: tests and their dates first (a test or a test date
     swaps in its score fields, which would drop scores typed before the swap lands)."""
+    on_page = page.evaluate("() => Array.from(document.querySelectorAll('main [name]'), e => e.name)")
     ordered = sorted(
-        data.items(), key=lambda item: (item[0] not in TEST_FIELDS, not item[0].endswith("_test_date"), item[0])
+        data.items(),
+        key=lambda item: (
+            item[0] not in TEST_FIELDS,
+            not item[0].endswith("_test_date"),
+            on_page.index(item[0]) if item[0] in on_page else len(on_page),  # in page order: a Yes before its details
+        ),
     )
     for name, value in ordered:
         field = page.locator(f"[name='{name}']").first
+        if not field.is_visible() and not page.locator(f"[name='{name}']:visible").count():
+            continue  # a question the page does not ask for these answers (Major Group 00 outside TEER 0)
         kind = field.evaluate("element => element.tagName.toLowerCase() + ':' + (element.type || '')")
         if javascript and name.endswith("_test_date") and value:
             with page.expect_response(lambda response: "language-scores" in response.url):
