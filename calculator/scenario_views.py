@@ -113,6 +113,7 @@ def scenario_step(request: HttpRequest, scenario_id: int, slug: str) -> HttpResp
         ],
         "following": wizard.next_step(slug, answers),
         "breakdown": breakdown_for(wizard.answers_to_profile(answers)),
+        "panel": {"breakdown": breakdown_for(wizard.answers_to_profile(answers)), "delta": None},
         "warnings": form.warnings if form.is_bound else [],
     }
     return render(request, "calculator/scenario_step.html", context)

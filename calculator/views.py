@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from crs.scoring.dates import parse_date
 from crs.scoring.language_tests import ABILITIES
 
-from . import eligibility_views, extra_answers, share, wizard
+from . import eligibility_views, extra_answers, scenarios, share, wizard
 from .selectors import breakdown_for, current_rule_set, job_offer_eras
 
 SCORE_PREFIXES = {"first": "languages", "second": "languages", "spouse": "partner"}
@@ -66,6 +66,10 @@ def preview(request: HttpRequest) -> HttpResponse:
     anything invalid or half-filled is left out.
     """
     answers = wizard.load(request.session)
+    scenario_id = request.POST.get("scenario_id", "")
+    if scenario_id:  # the scenario editor: a scenario's answers instead of the wizard's
+        scenario = scenarios.get(request.session, int(scenario_id)) if scenario_id.isdigit() else None
+        answers = scenario["answers"] if scenario else {}
     slug = request.POST.get("wizard_step", "")
     current = wizard.BY_SLUG.get(slug)
     unsaved, levels = False, {}

@@ -116,6 +116,9 @@
   /* Unsaved answers: the panel says so (data-unsaved); leaving without saving asks first. */
   var submitting = false;
   document.addEventListener("submit", function () { submitting = true; });
+  document.addEventListener("click", function (event) {  /* a link that says "without saving" */
+    if (event.target && event.target.closest && event.target.closest("[data-discard]")) { submitting = true; }
+  });
   window.addEventListener("beforeunload", function (event) {
     if (submitting || !document.querySelector("#score-panel [data-unsaved]")) { return; }
     event.preventDefault();

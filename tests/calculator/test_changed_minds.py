@@ -268,3 +268,27 @@ def test_the_preview_shows_the_level_each_typed_score_gives(single_done):
 def test_the_step_shows_the_level_of_each_saved_score_in_french(single_done):
     html = single_done.get("/fr/calculator/languages/").content.decode()
     assert _level_of(html, "first_listening") == "Équivaut au NCLC 9."  # IELTS 8 in listening (CLB is NCLC in French)
+
+
+def test_the_scenario_editor_scores_live_against_the_scenarios_answers(single_done):
+    from calculator import scenarios
+
+    assert single_done.post("/en/calculator/scenarios/new/", {"name": "older"}).status_code == 302
+    scenario = scenarios.get(single_done.session, 1)
+    scenario_answers = {**scenario["answers"], "work": {**scenario["answers"]["work"], "canadian_work_years": 3}}
+    session = single_done.session
+    scenarios.save_step(session, 1, "work", scenario_answers["work"])
+    session.save()
+    page = single_done.get("/en/calculator/scenarios/1/edit/you/").content.decode()
+    assert 'hx-post="/en/calculator/preview/"' in page and 'id="score-panel"' in page
+    you = dict(step_posts(_single()))["you"]
+    response = single_done.post(PREVIEW, {"wizard_step": "you", "scenario_id": "1", **you, "age": "40"})
+    expected = answers_to_profile({**scenario_answers, "you": {**scenario_answers["you"], "age": 40}})
+    assert total(response) == breakdown_for(expected)["total"]
+    assert single_done.session[SESSION_KEY]["work"]["canadian_work_years"] == 1, "the wizard's answers are untouched"
+
+
+def test_the_scenario_editor_names_the_step_it_edits(single_done):
+    single_done.post("/en/calculator/scenarios/new/", {"name": "older"})
+    html = single_done.get("/en/calculator/scenarios/1/edit/work/").content.decode()
+    assert re.search(r"<h1[^>]*>older: Work</h1>", html)

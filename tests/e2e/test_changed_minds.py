@@ -300,6 +300,11 @@ def test_the_changed_pages_fit_a_phone_and_a_desktop(live_server, browser, scree
         shoot("result")
         page.goto(f"{base}/start-over/")
         shoot("start-over")
+        BrowserHttp(context, live_server.url).post(f"/{language}/calculator/scenarios/new/", {"name": "IELTS 8"})
+        page.goto(f"{base}/scenarios/1/edit/work/")
+        page.check("[name='canadian_work_years'][value='4']")
+        expect(page.locator(".score-panel__unsaved")).to_be_visible()
+        shoot("scenario-step")
         page.goto(f"{base}/result/")
         BrowserHttp(context, live_server.url).post(
             f"/{language}/calculator/you/", dict(profile_to_step_data({**MARRIED, "age": 40}))["you"]
