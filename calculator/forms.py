@@ -406,7 +406,14 @@ class PartnerForm(StepForm):
         label=_("What is the highest level of education your spouse or common-law partner has?"),
         choices=EDUCATION_CHOICES,
         widget=RadioSelect,
-        help_text=EDUCATION_HELP,
+        help_text=_(
+            "Choose the highest level for which your partner earned a Canadian degree, diploma or certificate, or "
+            "had an Educational Credential Assessment (ECA) for studies outside Canada (ECAs must be from an "
+            "approved agency and less than five years old). “Two or more” means two or more post-secondary "
+            "credentials, one of them from a program of three years or longer. A professional degree counts as a "
+            "master’s only in medicine, veterinary medicine, dentistry, optometry, law, chiropractic medicine or "
+            "pharmacy."
+        ),
     )
     spouse_canadian_work_years = forms.TypedChoiceField(
         label=_(

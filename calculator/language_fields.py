@@ -280,7 +280,12 @@ def clean_language(form, cleaned, prefix, *, required):
         raw = cleaned.get(name)
         if raw in (None, ""):
             if name not in form.errors:
-                form.add_error(name, _("Enter your %(ability)s result.") % {"ability": ABILITY_LABELS[ability].lower()})
+                missing = (
+                    _("Enter your partner’s %(ability)s result.")
+                    if prefix == "spouse"
+                    else _("Enter your %(ability)s result.")
+                )
+                form.add_error(name, missing % {"ability": ABILITY_LABELS[ability].lower()})
             continue
         value = _clean_score(form, name, test, ability, raw, day)
         if value is not None:

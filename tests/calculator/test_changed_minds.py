@@ -199,6 +199,10 @@ def test_the_partner_step_speaks_about_the_partner(married_done):
     page = married_done.get("/en/calculator/partner/").content.decode()
     assert "Which language test did your partner take?" in page
     assert "Which language test did you take?" not in page
+    assert "for which you earned" not in page and "for which your partner earned" in page
+    data = {"spouse_education": "masters", "spouse_canadian_work_years": "1", "spouse_test": "IELTS"}
+    errors = married_done.post("/en/calculator/partner/", data).content.decode()
+    assert "Enter your partner’s reading result." in errors and "Enter your reading result." not in errors
 
 
 # --- eligibility questions (item 10) -------------------------------------------------------------
