@@ -60,15 +60,18 @@ def step(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_POST
 def preview(request: HttpRequest) -> HttpResponse:
-    """The score panel for the kept answers plus the valid fields of the step being edited.
+    """The score panel for the kept answers (a scenario's, from the scenario editor) with the step
+    being edited as it is on screen, and the level each typed language score gives.
 
     Reads the session and never writes it: the form's own fields are validated one by one and
-    anything invalid or half-filled is left out.
+    anything invalid or half-filled counts as unanswered, never as the kept answer it replaces (the
+    panel matches the fields on screen, and says when they are not saved yet).
     """
     answers = wizard.load(request.session)
     scenario_id = request.POST.get("scenario_id", "")
     if scenario_id:  # the scenario editor: a scenario's answers instead of the wizard's
-        scenario = scenarios.get(request.session, int(scenario_id)) if scenario_id.isdigit() else None
+        valid = scenario_id.isascii() and scenario_id.isdigit() and len(scenario_id) <= 6
+        scenario = scenarios.get(request.session, int(scenario_id)) if valid else None
         answers = scenario["answers"] if scenario else {}
     slug = request.POST.get("wizard_step", "")
     current = wizard.BY_SLUG.get(slug)
