@@ -39,13 +39,16 @@ def eligibility(request: HttpRequest) -> HttpResponse:
     extra = extra_answers.load(request.session)
     result = assess(profile, breakdown, extra)
     keys = _asked(result, extra)
+    with_partner = profile.get("marital_status") in wizard.SPOUSE_STATUSES
     if request.method == "POST":
-        form = extra_answers.ExtraAnswersForm(request.POST, keys=keys)
+        form = extra_answers.ExtraAnswersForm(request.POST, keys=keys, with_partner=with_partner)
         if form.is_valid():
             extra_answers.save(request.session, form.answers(), keys=keys)
             return redirect(reverse("calculator:eligibility") + "#programs")
     else:
-        form = extra_answers.ExtraAnswersForm(initial=extra_answers.initial(extra), keys=keys)
+        form = extra_answers.ExtraAnswersForm(
+            initial=extra_answers.initial(extra), keys=keys, with_partner=with_partner
+        )
     context = {
         "breakdown": breakdown,
         "eligibility": result,

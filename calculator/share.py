@@ -20,7 +20,7 @@ from django.utils import translation
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django_htmx.http import HttpResponseClientRedirect
 
-from calculator.api import RESULTS_RATE
+from calculator.json_api import RESULTS_RATE
 from crs.planner import plan
 from crs.scoring import ProfileError, score
 from draws.bands import band_for
@@ -105,6 +105,10 @@ def share_create(request: HttpRequest) -> HttpResponse:
 def _share_create(request: HttpRequest) -> HttpResponse:
     from . import wizard
 
+    if not wizard.shows_current_answers(request):
+        if request.htmx:
+            return render(request, "calculator/_share.html#share-stale")
+        return render(request, "calculator/stale_answers.html", status=409)
     profile = wizard.session_profile(request)
     if profile is None:
         return redirect(wizard.start_url(request))
@@ -170,8 +174,8 @@ def plan_context(profile, *, breakdown: dict, date_of_birth=None, cutoffs=None) 
 
         clock = age_clock(profile, date_of_birth=date_of_birth, effective_date=effective_date)
     return {
-        "plan_rows": plan_rows([a for a in actions if not a.pathway]),
-        "plan_pathways": plan_rows([a for a in actions if a.pathway]),
+        "plan_rows": plan_rows([a for a in actions if not a.pathway], profile),
+        "plan_pathways": plan_rows([a for a in actions if a.pathway], profile),
         "plan_total": total,
         "plan_band": band_for(total),
         "plan_category": category_name(category),

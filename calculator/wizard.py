@@ -6,6 +6,8 @@ POST, so Back, refresh, a second tab and revisiting a step never lose them. The 
 wizard produces is a profile in the profile format (``answers_to_profile``); the engine scores it.
 """
 
+import hashlib
+import json
 from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
@@ -91,12 +93,33 @@ def load(session):
 
 
 def save_step(session, slug, values):
-    """Keep one step's answers, and drop the answers of steps that no longer apply."""
+    """Keep one step's answers over the ones kept before.
+
+    Answers that stop applying are kept, not deleted: a person who answers "single" and then
+    "married" again finds the partner step and the partner's sibling as they left them. Questions
+    the step no longer asks (absent from ``values``) keep their answers; only ``answers_to_profile``
+    and the step list decide what counts.
+    """
     answers = load(session)
-    answers[slug] = values
-    answers = without_skipped(answers)
+    answers[slug] = {**answers.get(slug, {}), **values}
     session[SESSION_KEY] = answers
     return answers
+
+
+def answers_version(answers):
+    """A short fingerprint of ``answers``: a page carries the one it showed, and an action taken from
+    it (Share, Try a change) refuses to act when the session's answers have changed since (another
+    tab saved different ones)."""
+    text = json.dumps(answers, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def shows_current_answers(request):
+    """False when the POST carries the fingerprint of answers that are no longer the session's.
+
+    A POST without one (an older form, a script) acts on the session's answers as before."""
+    shown = request.POST.get("answers_version")
+    return shown is None or shown == answers_version(load(request.session))
 
 
 def clear(session):
@@ -180,6 +203,7 @@ def job_offer(additional):
 def answer_warnings(answers):
     """What the answers themselves should warn about (the engine adds its own warnings)."""
     warnings = []
+    answers = without_skipped(answers)
     for slug, prefix in (("languages", "first"), ("languages", "second"), ("partner", "spouse")):
         if results_too_old(answers.get(slug, {}), prefix):
             warnings.append(

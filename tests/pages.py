@@ -204,6 +204,7 @@ def site_pages() -> list[Page]:
         Page("step-you-first-visit", "/calculator/you/", invalid=INVALID["you"]),
         *steps,
         Page("result", "/calculator/result/", prepare=_answered),
+        Page("start-over", "/calculator/start-over/", prepare=_answered),
         Page(
             "eligibility",
             "/calculator/eligibility/",

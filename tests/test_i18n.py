@@ -189,7 +189,6 @@ def test_every_form_shows_its_errors_in_french(client, page):
 NOT_PAGES = {
     "calculator:share",
     "calculator:preview",
-    "calculator:start_over",
     "calculator:scenario_create",
     "calculator:scenario_share",
     "calculator:scenario_delete",

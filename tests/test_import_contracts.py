@@ -34,7 +34,8 @@ KNOWN_VIOLATIONS = {
     ("calculator.views", "calculator.eligibility_views"),  # result page: the eligibility summary
     ("calculator.views", "calculator.share"),  # result page: plan and standing context
     ("calculator.scenario_views", "calculator.eligibility_views"),  # scenario columns: assess()
-    ("calculator.share", "calculator.api"),  # RESULTS_RATE, the rate shared with the API
+    ("calculator.planning_views", "calculator.eligibility_views"),  # partner comparison: assess()
+    ("calculator.rounds", "calculator.share"),  # the plan's draw type, until "the rounds you can enter" lands
 }
 
 
