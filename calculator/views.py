@@ -16,6 +16,7 @@ from crs.scoring.language_tests import ABILITIES
 
 from . import eligibility_views, extra_answers, share, wizard
 from .selectors import breakdown_for, current_rule_set, job_offer_eras
+from .verdict import toc, verdict_context
 
 SCORE_PREFIXES = {"first": "languages", "second": "languages", "spouse": "partner"}
 MAX_TOTAL = 1200
@@ -110,18 +111,16 @@ def result(request: HttpRequest) -> HttpResponse:
     }
     if breakdown is not None:
         born = parse_date(answers.get("you", {}).get("date_of_birth"))
-        context.update(share.standing_context(breakdown["total"]))
+        extra = extra_answers.load(request.session)
+        context.update(verdict_context(profile=profile, breakdown=breakdown, extra=extra, total=breakdown["total"]))
+        context.update(toc=toc(eligibility=True), eligibility_url=reverse("calculator:eligibility"))
         rounds = context["standing"]  # read once: the plan and the categories compare with the same rounds
-        context.update(
-            share.plan_context(
-                profile, breakdown=breakdown, date_of_birth=born, cutoffs=rounds.recent_cutoffs(share.RECENT_MONTHS)
-            )
-        )
+        context.update(share.plan_context(profile, breakdown=breakdown, date_of_birth=born, verdict=context["verdict"]))
         context.update(
             eligibility_views.summary(
                 profile,
                 breakdown,
-                extra_answers.load(request.session),
+                extra,
                 rounds.recent_cutoffs(eligibility_views.CATEGORY_MONTHS),
             )
         )

@@ -108,14 +108,17 @@ class Standing:
         return trend_chart(self)
 
 
-def standing(*, score: int, today: date | None = None) -> Standing:
-    """Everything the "where a score stands" page shows: two queries."""
+def standing(*, score: int, today: date | None = None, rows=None) -> Standing:
+    """Everything the "where a score stands" page shows: two queries (one when ``rows``, the
+    last READ_MONTHS as (number, date, category, cutoff) oldest first, are given)."""
     today = today or timezone.localdate()
-    rows = list(
-        Draw.objects.filter(date__gt=months_before(today, READ_MONTHS), date__lte=today)
-        .order_by("date", "sequence")
-        .values_list("number", "date", "category", "cutoff")
-    )
+    if rows is None:
+        rows = (
+            Draw.objects.filter(date__gt=months_before(today, READ_MONTHS), date__lte=today)
+            .order_by("date", "sequence")
+            .values_list("number", "date", "category", "cutoff")
+        )
+    rows = list(rows)
     windows = tuple(_window(rows, score=score, months=months, today=today) for months in WINDOWS)
     labels = dict(Category.choices)
     trend_start = months_before(today, TREND_MONTHS)
@@ -220,3 +223,28 @@ def _window(rows, *, score: int, months: int, today: date) -> RecentWindow:
         if (values := cutoffs.get(category))
     )
     return RecentWindow(months=months, since=since, until=today, categories=categories)
+
+
+@dataclass(frozen=True)
+class Round:
+    """One round as the pages that sort rounds by the person's draw types read it."""
+
+    number: str
+    date: date
+    category: str
+    name: str
+    cutoff: int
+
+
+def standing_and_rounds(*, score: int, today: date | None = None) -> tuple[Standing, tuple[Round, ...]]:
+    """``standing()`` and the same rounds with their published names (which tell apart the draw
+    types a category groups, crs.rounds.round_type): the rounds are read once, two queries."""
+    today = today or timezone.localdate()
+    rounds = tuple(
+        Round(*row)
+        for row in Draw.objects.filter(date__gt=months_before(today, READ_MONTHS), date__lte=today)
+        .order_by("date", "sequence")
+        .values_list("number", "date", "category", "name", "cutoff")
+    )
+    rows = [(r.number, r.date, r.category, r.cutoff) for r in rounds]
+    return standing(score=score, today=today, rows=rows), rounds
