@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from crs.scoring.dates import parse_date
 from crs.scoring.language_tests import ABILITIES
 
-from . import eligibility_views, extra_answers, share, wizard
+from . import eligibility_views, extra_answers, occupation_views, share, wizard
 from .selectors import breakdown_for, current_rule_set, job_offer_eras
 from .verdict import toc, verdict_context
 
@@ -40,10 +40,12 @@ def step(request: HttpRequest, slug: str) -> HttpResponse:
         form = current.form_class(request.POST, **form_kwargs)
         if form.is_valid():
             answers = wizard.save_step(request.session, slug, form.answers())
+            occupation_views.forget_job_offer_pick(request.session, slug)
             following = wizard.next_step(slug, answers)
             return redirect(_step_url(following.slug) if following else reverse("calculator:result"))
     else:
-        form = current.form_class(initial=answers.get(slug, {}), **form_kwargs)
+        initial = {**answers.get(slug, {}), **occupation_views.job_offer_pick(request.session, slug)}
+        form = current.form_class(initial=initial, **form_kwargs)
     context = {
         "step": current,
         "form": form,

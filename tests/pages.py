@@ -173,6 +173,12 @@ def site_pages() -> list[Page]:
             prepare=_answered,
             invalid={"settlement_funds_cad": "-1", "dependent_children": "-2", "occupation_noc": "12"},
         ),
+        Page(
+            "occupations",
+            "/calculator/occupations/?q=infirmi%C3%A8re&purpose=noc",
+            invalid={"q": "x" * 101},
+            method="get",
+        ),
         Page("scenarios", "/calculator/scenarios/", prepare=_with_scenario(scenarios, changed=True), found=scenarios),
         Page(
             "scenario-step",

@@ -196,6 +196,7 @@ NOT_PAGES = {
     "shared_result_start",
     "calculator:language_scores",
     "score_card",
+    "calculator:occupation_use",
 }
 
 
