@@ -60,7 +60,7 @@ def test_the_francophone_at_432_reads_that_french_rounds_invite_at_their_score(c
 def test_cleared_counts_only_the_rounds_of_the_persons_types(client, bundled_feed):
     summary = _summary(_result(client, PEOPLE["francophone"]))
     cleared = re.search(r"Cleared (\d+) of the (\d+) rounds of your types in the last 6 months", summary)
-    rows = re.findall(r"<td class=\"text-end\">(\d+) / (\d+)</td>", summary)
+    rows = re.findall(r"<td class=\"text-end[^\"]*\">(\d+) / (\d+)</td>", summary)
     six_months = rows[0::2]
     assert cleared and int(cleared[2]) == sum(int(count) for _cleared, count in six_months)
     assert int(cleared[1]) == sum(int(done) for done, _count in six_months)
