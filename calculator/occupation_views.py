@@ -51,7 +51,9 @@ def occupations(request: HttpRequest) -> HttpResponse:
         "inline": _inline(request),
         "back_url": _back_url(purpose),
     }
-    template = "calculator/occupations.html#results" if request.htmx else "calculator/occupations.html"
+    template = "calculator/occupations.html"
+    if request.htmx:  # under a question: the matches; on this page: the form (its errors) and the matches
+        template += "#results" if context["inline"] else "#search"
     response = render(request, template, context)
     patch_vary_headers(response, ("HX-Request",))
     return response
