@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import signal
 import socket
 import subprocess
@@ -38,8 +39,11 @@ def environment(database: Path) -> dict[str, str]:
     env.update(
         DJANGO_SETTINGS_MODULE="crs_site.settings",
         DJANGO_DEBUG="0",
+        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),  # DEBUG off refuses the public development key
         DJANGO_HTTPS="0",
         DJANGO_BENCH="1",
+        # No line per request: thousands a second would bury the bench's own output.
+        DJANGO_REQUEST_LOG="0",
         DATABASE_URL=f"sqlite:///{database}",
     )
     return env

@@ -1,9 +1,12 @@
-"""The JSON API: ``POST /api/score``, ``POST /api/eligibility`` and ``POST /api/results``.
+"""The JSON API: ``POST /api/score``, ``POST /api/eligibility``, ``POST /api/results`` and
+``GET /api/openapi.json``, the document that describes them all (``calculator/openapi.py``).
 
 Stateless and cookie-free (csrf-exempt, no session), so scripts can call it without a browser
 handshake; bodies are capped at 64 KB because a profile is well under 2 KB and the cap keeps
-a large upload from tying up a worker. Errors are JSON ``{"error": ...}`` like the CLI's.
-Every endpoint reads its body with ``read_json_object`` so the body rules are written once.
+a large upload from tying up a worker. Scoring takes one profile or a list of up to
+``MAX_PROFILES``, like the CLI. Every error, an unknown path or a wrong method included, is JSON
+of one shape: ``{"error": ..., "field": ...}``, ``field`` only when one field is at fault.
+Every endpoint reads its body with ``read_json_body`` so the body rules are written once.
 """
 
 import functools
@@ -11,48 +14,78 @@ import json
 
 from django.http import JsonResponse
 from django.urls import reverse
+from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import csrf_exempt
 
 from calculator.selectors import PROFILE_KEYS
 from calculator.services import saved_result_create
 from crs.eligibility import EXTRA_KEYS, assess_breakdown
+from crs.projection import project_request
 from crs.scoring import ProfileError, score
 from throttle.decorators import ratelimit
 
 MAX_BODY_BYTES = 64 * 1024
+MAX_PROFILES = 50  # per list: 50 full profiles with their extra answers stay within the 64 KB body
 RESULTS_RATE = "30/10m"  # saved results per client address, shared with the web page's Share button
 
 
-def json_post(expects):
+def json_post(expects, *, many=True):
     """Turn ``view(body: dict) -> dict`` into a POST-only JSON endpoint.
 
-    ``expects`` finishes the sentence "the body must be a JSON object: ..." in the 400 answer.
-    The view may raise ``ProfileError``, which becomes a 400 naming the field.
+    ``expects`` says what the body must be in the 400 and 405 answers. The view may raise
+    ``ProfileError``, which becomes a 400 naming the field. With ``many``, a list of up to
+    ``MAX_PROFILES`` bodies gets a list of answers in the same order, each failing item replaced
+    by its ``{"error", "field"}`` (a 200 all the same), so one bad row does not hide the others:
+    the CLI's rule (docs/profile-format.md).
     """
 
     def decorate(view):
         @csrf_exempt
         @functools.wraps(view)
+        @json_methods("POST", expects=f"a JSON object in the body: {expects}")
         def endpoint(request):
-            if request.method != "POST":
-                response = _error(f"use POST with a JSON object in the body: {expects}", status=405)
-                response["Allow"] = "POST"
-                return response
-            data, problem = read_json_object(request, expects)
+            data, problem = read_json_body(request)
             if problem is not None:
                 return problem
+            if many and isinstance(data, list):
+                if len(data) > MAX_PROFILES:
+                    return error_response(f"a list holds at most {MAX_PROFILES} items; got {len(data)}")
+                return JsonResponse([_answer_or_error(view, item, expects) for item in data], safe=False)
+            if not isinstance(data, dict):
+                if not many:
+                    return error_response(f"the body must be a JSON object: {expects}")
+                return error_response(f"the body must be a JSON object ({expects}) or a list of them")
             try:
                 return JsonResponse(view(data))
             except ProfileError as error:
-                return _error(str(error))
+                return error_response(str(error), field=error.field)
 
         return endpoint
 
     return decorate
 
 
-def read_json_object(request, expects):
-    """(dict, None) or (None, error response): 413 past the cap, 400 unless one JSON object."""
+def json_methods(*methods, expects=None):
+    """Answer any other method with a JSON 405 naming the allowed ones (``Allow`` header too)."""
+    allowed = ", ".join(methods)
+
+    def decorate(view):
+        @functools.wraps(view)
+        def only(request, *args, **kwargs):
+            if request.method not in methods:
+                use = f"use {' or '.join(methods)}" + (f" with {expects}" if expects else "")
+                response = error_response(use, status=405)
+                response["Allow"] = allowed
+                return response
+            return view(request, *args, **kwargs)
+
+        return only
+
+    return decorate
+
+
+def read_json_body(request):
+    """(data, None) or (None, error response): 413 past the cap, 400 unless valid JSON."""
     try:
         declared = int(request.META.get("CONTENT_LENGTH") or 0)
     except ValueError:
@@ -63,12 +96,26 @@ def read_json_object(request, expects):
     if len(body) > MAX_BODY_BYTES:
         return None, _too_large()
     try:
-        data = json.loads(body)
+        return json.loads(body), None
     except (ValueError, RecursionError):
-        return None, _error("the body is not valid JSON")
-    if not isinstance(data, dict):
-        return None, _error(f"the body must be a JSON object: {expects}")
-    return data, None
+        return None, error_response("the body is not valid JSON")
+
+
+def read_json_object(request, expects):
+    """(dict, None) or (None, error response): ``read_json_body`` for exactly one JSON object."""
+    data, problem = read_json_body(request)
+    if problem is None and not isinstance(data, dict):
+        return None, error_response(f"the body must be a JSON object: {expects}")
+    return data, problem
+
+
+def _answer_or_error(view, item, expects):
+    if not isinstance(item, dict):
+        return {"error": f"each item must be a JSON object: {expects}"}
+    try:
+        return view(item)
+    except ProfileError as error:
+        return _error_body(str(error), error.field)
 
 
 @json_post("one profile")
@@ -89,6 +136,14 @@ def eligibility(body):
     return {"breakdown": breakdown, "eligibility": assess_breakdown(profile, breakdown, extra)}
 
 
+@json_post('{"profile": {...}, "date_of_birth": "YYYY-MM-DD", "working_in", "working_since", "eca_date"}', many=False)
+def projection(body):
+    """The score month by month: ``{"profile": {...}, "date_of_birth": "YYYY-MM-DD", ...}`` in,
+    ``{"points": [{"date", "total", "breakdown", "events"}], "events": [...]}`` out
+    (``crs.projection.project_request``); a 400 names the field."""
+    return project_request(body)
+
+
 @csrf_exempt
 @ratelimit(rate=RESULTS_RATE, scope="saved-results")
 def results_create(request):
@@ -96,7 +151,7 @@ def results_create(request):
     page ``/r/<id>/``. Rate-limited per client: a saved result is the only thing a visitor can
     make the server keep."""
     if request.method != "POST":
-        response = _error("use POST with a JSON object in the body: one profile", status=405)
+        response = error_response("use POST with a JSON object in the body: one profile", status=405)
         response["Allow"] = "POST"
         return response
     profile, problem = read_json_object(request, "one profile")
@@ -104,14 +159,14 @@ def results_create(request):
         return problem
     unknown = sorted(map(str, profile.keys() - PROFILE_KEYS))
     if unknown:  # saving would drop unknown keys; a script should hear about its typo instead
-        return _error(
+        return error_response(
             f"{unknown[0]}: is not a profile field; the profile format lists: {', '.join(sorted(PROFILE_KEYS))}",
             field=unknown[0],
         )
     try:
         result = saved_result_create(profile=profile)
     except ProfileError as error:
-        return _error(str(error), field=error.field)
+        return error_response(str(error), field=error.field)
     url = request.build_absolute_uri(reverse("shared_result", args=[result.public_id]))
     response = JsonResponse({"id": result.public_id, "url": url, "breakdown": result.breakdown}, status=201)
     response["Location"] = url
@@ -135,12 +190,33 @@ def _split(body):
     return profile, extra
 
 
+@csrf_exempt
+@cache_control(public=True, max_age=3600)
+@json_methods("GET", "HEAD")
+def openapi_document(request):
+    """The OpenAPI 3.1 description of this API, built once per process from ``calculator.openapi``."""
+    from calculator.openapi import document
+
+    return JsonResponse(document())
+
+
+@csrf_exempt
+def not_found(request, path=""):
+    """Any other path under /api/: a JSON 404 pointing at the list of endpoints."""
+    return error_response(f"no API endpoint at {request.path}; the endpoints are described at /api/openapi.json", 404)
+
+
 def _too_large():
-    return _error(f"the body is larger than {MAX_BODY_BYTES // 1024} KB", status=413)
+    return error_response(f"the body is larger than {MAX_BODY_BYTES // 1024} KB", status=413)
 
 
-def _error(message, status=400, field=None):
+def error_response(message, status=400, field=None):
+    """The API's one error shape: ``{"error": message}``, plus ``"field"`` when one is at fault."""
+    return JsonResponse(_error_body(message, field), status=status)
+
+
+def _error_body(message, field=None):
     body = {"error": message}
     if field:
         body["field"] = field
-    return JsonResponse(body, status=status)
+    return body

@@ -1,6 +1,10 @@
-"""The JSON API, mounted without a language prefix so its address never changes."""
+"""The JSON API, mounted without a language prefix so its address never changes.
 
-from django.urls import path
+Every endpoint here is described in ``calculator/openapi.py`` (a test fails otherwise); the last
+pattern answers any other path under /api/ with a JSON 404 instead of the HTML page.
+"""
+
+from django.urls import path, re_path
 
 from . import api
 
@@ -10,4 +14,7 @@ urlpatterns = [
     path("score", api.score_profile, name="score"),
     path("eligibility", api.eligibility, name="eligibility"),
     path("results", api.results_create, name="results"),
+    path("projection", api.projection, name="projection"),
+    path("openapi.json", api.openapi_document, name="openapi"),
+    re_path(r"^(?P<path>.*)$", api.not_found),
 ]

@@ -17,7 +17,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from PIL import Image, ImageDraw, ImageFont
 from ttf_opensans import OPENSANS_REGULAR, OPENSANS_SEMIBOLD
 
@@ -40,9 +40,11 @@ SECTIONS = (  # (key, name, maximum with a spouse, maximum without)
 )
 
 
-@require_GET
+@require_safe
 def score_card(request: HttpRequest, public_id: str) -> HttpResponse:
     saved = saved_result_get(public_id=public_id)
+    if saved.is_expired():
+        return HttpResponse("This saved result has expired.", status=410, content_type="text/plain; charset=utf-8")
     language = request.GET.get("lang")
     if language not in dict(settings.LANGUAGES):
         language = settings.LANGUAGE_CODE.split("-")[0]

@@ -25,7 +25,7 @@ CATEGORY_MONTHS = 12  # category rounds are rarer than general ones: a year of t
 STATUS = {True: _("Appears eligible"), False: _("Not eligible"), None: _("Not known yet")}
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def eligibility(request: HttpRequest) -> HttpResponse:
     answers = wizard.load(request.session)
     if wizard.first_incomplete(answers) is not None:
@@ -112,8 +112,10 @@ def _requirement(line: dict) -> dict:
         **line,
         "text": text(line["message"]),
         "name": REQUIREMENT_NAMES.get(line["id"], line["id"].replace("_", " ").capitalize()),
-        "state": {True: "met", False: "failed", None: "unknown"}[line["met"]],
-        "state_label": {True: _("Met"), False: _("Not met"), None: _("Not known yet")}[line["met"]],
+        "state": "expired" if line.get("expired") else {True: "met", False: "failed", None: "unknown"}[line["met"]],
+        "state_label": _("Expired")
+        if line.get("expired")
+        else {True: _("Met"), False: _("Not met"), None: _("Not known yet")}[line["met"]],
     }
 
 

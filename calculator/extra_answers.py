@@ -13,13 +13,13 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from crs.eligibility import EXTRA_FIELDS, EXTRA_KEYS, ProfileError
-from crs.eligibility.answers import parse_extra
+from crs.eligibility.answers import MAX_INT, parse_extra
 
 from .forms import RadioSelect, autofocus_first_error
 
 SESSION_KEY = "crs_eligibility"
 MAX_MONTHS = 600  # 50 years: bounds the month questions
-MAX_FUNDS = 100_000_000
+MAX_FUNDS = MAX_INT  # the engine's limit: a larger amount would be accepted here and dropped on load
 
 YES_NO = [("yes", _("Yes")), ("no", _("No"))]
 

@@ -314,7 +314,7 @@ class LanguagesForm(StepForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         add_language_fields(self, "first", required=True)
-        first_language = language_of(language_fields.current_test(self, "first")[0])
+        first_language = language_of(language_fields.current_test(self, "first"))
         other = {"english": "french", "french": "english"}.get(first_language)
         add_language_fields(
             self, "second", required=False, language=other, none_label=_("No results in the other official language")

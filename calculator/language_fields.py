@@ -8,7 +8,7 @@ Answers are stored per field (``first_test``, ``first_test_date``, ``first_readi
 be re-shown from the session as typed; ``language_result`` turns them into the profile format.
 """
 
-from datetime import date, timedelta
+from datetime import date
 from functools import cache, partial, wraps
 
 from django import forms
@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from crs.scoring import ProfileError
 from crs.scoring.dates import parse_date
+from crs.scoring.expiry import is_expired
 from crs.scoring.language_tests import ABILITIES, LANGUAGE_TESTS, scales_for, to_clb
 
 CLB_ENGLISH = "CLB"
@@ -30,7 +31,6 @@ ABILITY_LABELS = {
     "speaking": _("Speaking"),
 }
 EARLIEST_TEST_DATE = date(2000, 1, 1)
-RESULTS_VALID_FOR = timedelta(days=2 * 365)
 
 
 def test_choices(language=None):
@@ -122,21 +122,17 @@ def add_language_fields(form, prefix, *, required, none_label=None, language=Non
         label=_("Test date"),
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        help_text=_(
-            "Needed for TEF Canada, whose scale changed in 2019 and 2023. Results must be less than two years old."
-        ),
+        help_text=_("IRCC accepts results for two years from the test date."),
     )
-    test, test_date = current_test(form, prefix)
+    test = current_test(form, prefix)
     for ability in ABILITIES:
-        form.fields[f"{prefix}_{ability}"] = _score_field(ability, test, test_date)
-    swap = _swap_attrs(prefix)
-    form.fields[f"{prefix}_test"].widget.attrs.update(swap)
-    form.fields[f"{prefix}_test_date"].widget.attrs.update(swap)
+        form.fields[f"{prefix}_{ability}"] = _score_field(ability, test)
+    form.fields[f"{prefix}_test"].widget.attrs.update(_swap_attrs(prefix))
 
 
 def _swap_attrs(prefix):
-    """htmx: when the test or its date changes, fetch the score fields for that test."""
-    names = [f"{prefix}_{name}" for name in ("test", "test_date", *ABILITIES)]
+    """htmx: when the test changes, fetch the score fields for that test (its date changes nothing)."""
+    names = [f"{prefix}_{name}" for name in ("test", *ABILITIES)]
     return {
         "hx-get": reverse_lazy("calculator:language_scores", args=[prefix]),
         "hx-target": f"#{prefix}-scores",
@@ -148,20 +144,16 @@ def _swap_attrs(prefix):
 
 
 def current_test(form, prefix):
-    """The test (and its date) the form is about: the submitted one, else the saved one."""
+    """The test the form is about: the submitted one, else the saved one."""
     source = form.data if form.is_bound else form.initial
     test = source.get(form.add_prefix(f"{prefix}_test") if form.is_bound else f"{prefix}_test")
-    day = source.get(form.add_prefix(f"{prefix}_test_date") if form.is_bound else f"{prefix}_test_date")
-    test = test if isinstance(test, str) and (test in LANGUAGE_TESTS or test in LEVEL_CHOICES) else None
-    if isinstance(day, date):
-        day = day.isoformat()
-    return test, parse_date(day) if isinstance(day, str) else None
+    return test if isinstance(test, str) and (test in LANGUAGE_TESTS or test in LEVEL_CHOICES) else None
 
 
 SCORE_INPUT_ATTRS = {"inputmode": "decimal", "autocomplete": "off", "size": "6"}
 
 
-def _score_field(ability, test, test_date):
+def _score_field(ability, test):
     """One score field.  Widgets are passed as classes and set up afterwards: a widget instance
     would be deep-copied by the field (choices normalised twice), eight times per language step,
     and on every live-score preview."""
@@ -178,7 +170,7 @@ def _score_field(ability, test, test_date):
         max_length=8,
         strip=True,
         widget=forms.TextInput,
-        help_text=score_help(test, ability, test_date),
+        help_text=score_help(test, ability),
     )
     field.widget.attrs.update(SCORE_INPUT_ATTRS)
     return field
@@ -189,16 +181,26 @@ def _level_help(ability):
     return _("Your level in %(ability)s.") % {"ability": ABILITY_LABELS[ability].lower()}
 
 
-def score_help(test, ability, test_date):
+def score_help(test, ability):
     """The engine's own words for the range and step of ``ability`` on ``test``."""
     if test is None:
         return _(
             "Choose your test first: each test has its own range (IELTS 0–9 in steps of 0.5, "
-            "CELPIP 0–12, PTE Core 10–90, TEF Canada and TCF Canada up to 699 or 20)."
+            "CELPIP 0–12, PTE Core 10–90, TEF Canada up to 300, 360 or 450, TCF Canada up to 699 or 20)."
         )
-    if test == "TEF" and test_date is None:
-        return _("TEF Canada: 0 to 699 for tests since 2019-10-01. Enter the test date for older tests.")
-    return range_text(scales_for(test, test_date)[ability])
+    if test == "TEF":
+        return _tef_help(ability)
+    return range_text(scales_for(test)[ability])
+
+
+@once_per_language
+def _tef_help(ability):
+    """Which column of the TEF Canada attestation to copy: Express Entry reads the ancien score,
+    whatever the test date (crs-rules.md §F4), and the attestation also prints a score out of 699."""
+    return _(
+        "Copy the « Équivalence ancien score » column of your attestation, not the score out of 699: "
+        "from 0 to %(maximum)s."
+    ) % {"maximum": scales_for("TEF")[ability].maximum}
 
 
 @once_per_language
@@ -235,7 +237,7 @@ def clean_language(form, cleaned, prefix, *, required):
         elif day < EARLIEST_TEST_DATE:
             form.add_error(date_field, _("Enter a test date after 2000-01-01."))
             day = None
-        elif day < date.today() - RESULTS_VALID_FOR:
+        elif is_expired(day, date.today()):
             form.warnings.append(
                 _(
                     "These results are more than two years old: IRCC no longer accepts them. "
@@ -248,8 +250,6 @@ def clean_language(form, cleaned, prefix, *, required):
         if not required and any(cleaned.get(f"{prefix}_{a}") for a in ABILITIES):
             form.add_error(f"{prefix}_test", _("Choose the test these scores come from, or clear the scores."))
         return
-    if test == "TEF" and day is None and f"{prefix}_test_date" not in form.errors:
-        form.add_error(date_field, _("Enter the TEF Canada test date: its scale changed in 2019 and 2023."))
     for ability in ABILITIES:
         name = f"{prefix}_{ability}"
         raw = cleaned.get(name)
@@ -257,12 +257,12 @@ def clean_language(form, cleaned, prefix, *, required):
             if name not in form.errors:
                 form.add_error(name, _("Enter your %(ability)s result.") % {"ability": ABILITY_LABELS[ability].lower()})
             continue
-        value = _clean_score(form, name, test, ability, raw, day)
+        value = _clean_score(form, name, test, ability, raw)
         if value is not None:
             cleaned[name] = value
 
 
-def _clean_score(form, name, test, ability, raw, day):
+def _clean_score(form, name, test, ability, raw):
     if test in LEVEL_CHOICES:
         if raw.isascii() and raw.isdigit() and len(raw) <= 2 and 0 <= int(raw) <= 12:
             return min(int(raw), 10)
@@ -272,12 +272,20 @@ def _clean_score(form, name, test, ability, raw, day):
     if value is None:
         form.add_error(name, _("Enter a number, such as 7 or 6.5."))
         return None
-    if test == "TEF" and day is None:
-        return None  # the scale is unknown until the date is given; the date field says so
     try:
-        to_clb(test, ability, value, day)
+        to_clb(test, ability, value)
     except ProfileError:
-        scale = scales_for(test, day)[ability]
+        scale = scales_for(test)[ability]
+        if scale.looks_like_new_scale(value):
+            form.add_error(
+                name,
+                _(
+                    "%(score)s looks like the score out of 699. For Express Entry, copy the « Équivalence "
+                    "ancien score » column of your TEF Canada attestation: from 0 to %(maximum)s."
+                )
+                % {"score": raw, "maximum": scale.maximum},
+            )
+            return None
         form.add_error(
             name,
             _("%(test)s does not give this score. %(range)s")
@@ -320,6 +328,4 @@ def language_result(answers, prefix):
 
 
 def results_too_old(answers, prefix, today=None):
-    day = parse_date(answers.get(f"{prefix}_test_date"))
-    today = today or date.today()
-    return day is not None and day < today - RESULTS_VALID_FOR
+    return is_expired(parse_date(answers.get(f"{prefix}_test_date")), today or date.today())

@@ -3,11 +3,18 @@
 A saved result is a record of what was computed, not a live object: the answers (profile format),
 the rule set and the breakdown exactly as shown, frozen. Rule tables may be corrected later; a link
 someone already sent must keep showing what they saw. So there is no update path at all.
+
+Nor is it kept forever: a saved result lives ``SAVED_RESULT_LIFETIME_DAYS`` (default 365) from the
+day it was made. The share page says until when; after that it answers 410 until the
+``purge_saved_results`` command deletes it. The browser that made a link can delete it sooner.
 """
 
 import secrets
+from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 PUBLIC_ID_BYTES = 22  # 176 random bits, 30 URL-safe characters
@@ -21,7 +28,14 @@ class ImmutableResultError(RuntimeError):
     """A saved result was asked to change."""
 
 
+def lifetime() -> timedelta:
+    return timedelta(days=settings.SAVED_RESULT_LIFETIME_DAYS)
+
+
 class SavedResultQuerySet(models.QuerySet):
+    def expired(self, *, now: datetime | None = None):
+        return self.filter(created_at__lte=(now or timezone.now()) - lifetime())
+
     def update(self, **kwargs):
         raise ImmutableResultError("saved results never change")
 
@@ -56,6 +70,13 @@ class SavedResult(models.Model):
             raise ImmutableResultError("saved results never change; create a new one")
         kwargs["force_insert"] = True
         super().save(*args, **kwargs)
+
+    @property
+    def expires_at(self) -> datetime:
+        return self.created_at + lifetime()
+
+    def is_expired(self, *, now: datetime | None = None) -> bool:
+        return (now or timezone.now()) >= self.expires_at
 
     @property
     def total(self) -> int:

@@ -12,12 +12,14 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from calculator.api import RESULTS_RATE
 from crs.scoring import ProfileError
 from draws.bands import band_for
+from throttle.decorators import ratelimit
 
-from . import eligibility_views, extra_answers, scenarios, wizard
+from . import eligibility_views, extra_answers, owned_links, scenarios, wizard
 from .selectors import breakdown_for
 from .services import saved_result_create
 
@@ -29,7 +31,7 @@ SECTIONS = (
 )
 
 
-@require_GET
+@require_safe
 def scenario_list(request: HttpRequest) -> HttpResponse:
     base = wizard.load(request.session)
     if wizard.first_incomplete(base) is not None:
@@ -72,7 +74,7 @@ def scenario_create(request: HttpRequest) -> HttpResponse:
     return redirect("calculator:scenario_step", scenario_id=scenario["id"], slug=wizard.STEPS[0].slug)
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def scenario_step(request: HttpRequest, scenario_id: int, slug: str) -> HttpResponse:
     """One wizard step, shown and saved against the scenario's answers instead of the wizard's."""
     scenario = scenarios.get(request.session, scenario_id)
@@ -122,6 +124,7 @@ def scenario_delete(request: HttpRequest, scenario_id: int) -> HttpResponse:
 
 
 @require_POST
+@ratelimit(rate=RESULTS_RATE, scope="saved-results")
 def scenario_share(request: HttpRequest, scenario_id: int) -> HttpResponse:
     """Save the scenario like a result and go to its share page (the scenario itself stays here)."""
     scenario = scenarios.get(request.session, scenario_id)
@@ -133,7 +136,9 @@ def scenario_share(request: HttpRequest, scenario_id: int) -> HttpResponse:
         saved = saved_result_create(profile=wizard.answers_to_profile(scenario["answers"]))
     except ProfileError:
         return redirect(_next_url(scenario))
-    return redirect("shared_result", public_id=saved.public_id)
+    response = redirect("shared_result", public_id=saved.public_id)
+    owned_links.remember(request, response, saved.public_id)
+    return response
 
 
 # --- helpers -----------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ every place that shows points).
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from django.shortcuts import get_object_or_404
@@ -17,11 +18,14 @@ from .models import PUBLIC_ID_BYTES, SavedResult
 # The profile format's keys, as the engine reads them (one list, kept by the engine).
 PROFILE_KEYS = engine._KNOWN_KEYS
 PUBLIC_ID_LENGTH = -(-PUBLIC_ID_BYTES * 4 // 3)  # unpadded base64 of the random bytes
+# secrets.token_urlsafe's alphabet: anything else (a NUL byte, which PostgreSQL refuses in a query)
+# is not an id we issued, so it is a 404 without asking the database.
+PUBLIC_ID = re.compile(rf"[A-Za-z0-9_-]{{{PUBLIC_ID_LENGTH}}}")
 
 
 def saved_result_get(*, public_id: str) -> SavedResult:
     """The saved result with this id, or Http404 (also for anything that is not an id we issue)."""
-    if len(public_id) != PUBLIC_ID_LENGTH:
+    if not PUBLIC_ID.fullmatch(public_id):
         return get_object_or_404(SavedResult.objects.none())
     return get_object_or_404(SavedResult, public_id=public_id)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime
 
 from crs.eligibility import ProfileError
 from crs.eligibility.answers import parse_extra
@@ -39,3 +39,14 @@ def _extra(answers: Mapping | None) -> dict:
         return parse_extra(answers or {})
     except ProfileError:
         return {}
+
+
+def saved_result_delete(*, saved: SavedResult) -> None:
+    """Delete a link at the request of the browser that made it."""
+    saved.delete()
+
+
+def saved_results_purge(*, now: datetime | None = None) -> int:
+    """Delete every saved result past its lifetime; returns how many."""
+    deleted, _by_model = SavedResult.objects.expired(now=now).delete()
+    return deleted

@@ -4,16 +4,20 @@ The share page is unprefixed (a link sent to someone must not pin a language), s
 the viewer's language (LocaleMiddleware reads the cookie or Accept-Language); the switcher's links
 add ``?lang=`` (calculator/context_processors.py), which the view honours. It shows what was saved, never a recomputation of it; today's score is shown beside
 it only when it differs.
+
+A saved result lives SAVED_RESULT_LIFETIME_DAYS; past that its pages answer 410 (until
+``purge_saved_results`` deletes it, then 404). The browser that made a link can delete it
+(``owned_links``): a confirmation page, then a POST with the CSRF token, no JavaScript needed.
 """
 
 from __future__ import annotations
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from calculator.api import RESULTS_RATE
 from crs.planner import plan
@@ -22,31 +26,38 @@ from draws.bands import band_for
 from draws.selectors import recent_cutoffs, standing
 from throttle.decorators import ratelimit
 
+from . import owned_links
+from .expired import expired_rows
 from .plan_text import category_name, plan_rows
 from .selectors import saved_result_get
-from .services import saved_result_create
+from .services import saved_result_create, saved_result_delete
 from .verdict import toc, verdict_context
 
 RECENT_MONTHS = 6
 STANDING_TEMPLATE = "draws/standing.html#standing"
 
 
-@require_GET
+@require_safe
 def shared_result(request: HttpRequest, public_id: str) -> HttpResponse:
     saved = saved_result_get(public_id=public_id)
     _use_requested_language(request)
+    if saved.is_expired():
+        return gone(request)
     url = request.build_absolute_uri(reverse("shared_result", args=[saved.public_id]))
     today = _today(saved.profile)
     standing_part = verdict_context(
         profile=saved.profile, breakdown=saved.breakdown, extra=saved.eligibility_answers, total=saved.total
     )
+    comparison = _partner_comparison(saved, request.GET.get("partner"), standing_part["standing"])
     context = {
         "saved": saved,
         "breakdown": saved.breakdown,
         "share_url": url,
+        "owned": owned_links.owns(request, saved.public_id),
         "today": today,
         "rules_changed": today is not None and today["rules"] != saved.rules,
         "score_changed": today is None or today["total"] != saved.total,
+        "expired": expired_rows(saved.profile, today or saved.breakdown),
         **plan_context(
             saved.profile,
             breakdown=today or saved.breakdown,
@@ -54,6 +65,7 @@ def shared_result(request: HttpRequest, public_id: str) -> HttpResponse:
         ),
         "toc": toc(eligibility=False),
         **standing_part,
+        **comparison,
     }
     response = render(request, "calculator/shared_result.html", context)
     response["X-Robots-Tag"] = "noindex, nofollow"
@@ -64,6 +76,8 @@ def shared_result(request: HttpRequest, public_id: str) -> HttpResponse:
 def shared_result_start(request: HttpRequest, public_id: str) -> HttpResponse:
     """Copy the saved answers into this visitor's wizard session; the saved result is untouched."""
     saved = saved_result_get(public_id=public_id)
+    if saved.is_expired():
+        return gone(request)
     from . import wizard
 
     wizard.load_profile(request, profile=saved.profile)
@@ -85,10 +99,42 @@ def share_create(request: HttpRequest) -> HttpResponse:
         saved = saved_result_create(profile=profile, eligibility_answers=extra_answers.load(request.session))
     except ProfileError:
         return redirect(wizard.start_url(request))
+    carried = _carried_comparison(request)
     if request.htmx:
+        url = request.build_absolute_uri(reverse("shared_result", args=[saved.public_id])) + carried
+        context = {"share_url": url, "saved": saved, "owned": True}
+        response = render(request, "calculator/_share.html#share-link", context)
+    else:
+        response = redirect(reverse("shared_result", args=[saved.public_id]) + carried)
+    owned_links.remember(request, response, saved.public_id)
+    return response
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def shared_result_delete(request: HttpRequest, public_id: str) -> HttpResponse:
+    """Only for the browser that made the link: GET asks to confirm, POST deletes."""
+    saved = saved_result_get(public_id=public_id)
+    if not owned_links.owns(request, saved.public_id):
+        raise Http404("Not a link this browser made")
+    _use_requested_language(request)
+    if request.method == "POST":
+        saved_result_delete(saved=saved)
+        response = render(request, "calculator/shared_result_delete.html", {"deleted": True})
+        owned_links.forget(request, response, public_id)
+    else:
         url = request.build_absolute_uri(reverse("shared_result", args=[saved.public_id]))
-        return render(request, "calculator/_share.html#share-link", {"share_url": url, "saved": saved})
-    return redirect("shared_result", public_id=saved.public_id, permanent=False)
+        response = render(request, "calculator/shared_result_delete.html", {"saved": saved, "share_url": url})
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
+def gone(request: HttpRequest) -> HttpResponse:
+    """410: the link existed and its lifetime is over."""
+    _use_requested_language(request)
+    context = {"lifetime_days": settings.SAVED_RESULT_LIFETIME_DAYS}
+    response = render(request, "calculator/shared_result_gone.html", context, status=410)
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
 
 
 def plan_context(profile, *, breakdown: dict, date_of_birth=None, cutoffs=None, verdict=None) -> dict:
@@ -126,6 +172,33 @@ def plan_context(profile, *, breakdown: dict, date_of_birth=None, cutoffs=None, 
         "plan_cleared": sum(1 for cutoff in cutoffs.get(category, ()) if cutoff <= total) if category else 0,
         "age_clock": clock,
     }
+
+
+def _carried_comparison(request: HttpRequest) -> str:
+    """``?partner=…`` when the partner page asks to share its comparison (the partner's facts)."""
+    from . import planning_answers
+
+    if request.POST.get("carry") != "partner":
+        return ""
+    facts = planning_answers.partner_facts(planning_answers.load(request.session))
+    return f"?partner={planning_answers.facts_param(facts)}" if facts is not None else ""
+
+
+def _partner_comparison(saved, param: str | None, rounds) -> dict:
+    """The partner comparison a share link carries, from the saved answers and breakdown."""
+    from crs.partner_swap import compare
+
+    from . import planning_answers
+    from .planning_views import comparison_context
+
+    facts = planning_answers.facts_from_param(param)
+    if facts is None or not saved.breakdown.get("with_spouse"):
+        return {}
+    try:
+        comparison = compare(saved.profile, facts, principal=saved.breakdown)
+    except ProfileError:
+        return {}
+    return comparison_context(saved.profile, comparison, {}, rounds=rounds)
 
 
 def _today(profile):

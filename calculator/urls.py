@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import eligibility_views, occupation_views, scenario_views, share, views
+from . import eligibility_views, occupation_views, planning_views, scenario_views, share, views
 
 app_name = "calculator"
 
@@ -14,6 +14,9 @@ urlpatterns = [
     path("calculator/eligibility/", eligibility_views.eligibility, name="eligibility"),
     path("calculator/occupations/", occupation_views.occupations, name="occupations"),
     path("calculator/occupations/use/", occupation_views.occupation_use, name="occupation_use"),
+    path("calculator/planning/questions/", planning_views.planning_questions, name="planning_questions"),
+    path("calculator/planning/partner/", planning_views.partner, name="partner"),
+    path("calculator/planning/month-by-month/", planning_views.projection, name="projection"),
     path("calculator/scenarios/", scenario_views.scenario_list, name="scenarios"),
     path("calculator/scenarios/new/", scenario_views.scenario_create, name="scenario_create"),
     path(

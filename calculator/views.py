@@ -9,12 +9,13 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from crs.scoring.dates import parse_date
 from crs.scoring.language_tests import ABILITIES
 
 from . import eligibility_views, extra_answers, occupation_views, share, wizard
+from .expired import expired_rows
 from .selectors import breakdown_for, current_rule_set, job_offer_eras
 from .verdict import toc, verdict_context
 
@@ -27,7 +28,7 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "calculator/home.html", {"has_answers": bool(answers)})
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def step(request: HttpRequest, slug: str) -> HttpResponse:
     current = wizard.BY_SLUG.get(slug)
     if current is None:
@@ -77,14 +78,14 @@ def preview(request: HttpRequest) -> HttpResponse:
     return render(request, "calculator/_panel.html", {"panel": panel})
 
 
-@require_GET
+@require_safe
 def language_scores(request: HttpRequest, prefix: str) -> HttpResponse:
     """The four score fields for the chosen test (htmx swaps them in when the test changes)."""
     slug = SCORE_PREFIXES.get(prefix)
     if slug is None:
         raise Http404("No such language result")
     answers = wizard.load(request.session)
-    names = [f"{prefix}_{name}" for name in ("test", "test_date", *ABILITIES)]
+    names = [f"{prefix}_{name}" for name in ("test", *ABILITIES)]
     if prefix == "second":
         names.append("first_test")
     initial = {name: request.GET.get(name, "")[:16] for name in names}
@@ -108,7 +109,7 @@ def result(request: HttpRequest) -> HttpResponse:
         "breakdown": breakdown,
         "rule_set": current_rule_set(breakdown),
         "profile": profile,
-        "warnings": wizard.answer_warnings(answers),
+        "expired": expired_rows(profile, breakdown),
         "progress": _progress("result", answers),
     }
     if breakdown is not None:
@@ -131,7 +132,12 @@ def result(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 def start_over(request: HttpRequest) -> HttpResponse:
-    wizard.clear(request.session)
+    """Forget everything this visitor told us: the answers, the scenarios (their copies of the
+    answers carry the date of birth) and the eligibility answers (funds, children). ``flush``
+    deletes the session's row and issues a new key, so nothing is left for the session's 30 days.
+    The share links this browser made are remembered in their own cookie, not here, so it can
+    still delete them."""
+    request.session.flush()
     return redirect(_step_url(wizard.STEPS[0].slug))
 
 
@@ -185,7 +191,7 @@ def _panel(profile: dict, previous_total: str | None = None) -> dict:
         text = str(previous_total).strip()
         if text.isascii() and text.isdigit() and len(text) <= 4 and int(text) <= MAX_TOTAL:
             delta = breakdown["total"] - int(text)
-    return {"breakdown": breakdown, "delta": delta}
+    return {"breakdown": breakdown, "delta": delta, "expired": expired_rows(profile, breakdown)}
 
 
 def _saved_warnings(slug: str, answers: dict) -> list:

@@ -149,10 +149,11 @@ def age_on(date_of_birth: date, day: date) -> int:
     return day.year - date_of_birth.year - (_anniversary(date_of_birth, day.year) > day)
 
 
-def minimum_score(test: str, ability: str, clb: int, test_date=None):
+def minimum_score(test: str, ability: str, clb: int):
     """The lowest raw score on ``test`` that reaches ``clb`` for ``ability``, read from the test's
-    chart in ``language_tests`` (never a table of our own); None if the test cannot reach it."""
-    return _minimum_score(test, ability, clb, test_date)
+    chart in ``language_tests`` (never a table of our own; TEF Canada on its ancien column, the one
+    Express Entry reads); None if the test cannot reach it."""
+    return _minimum_score(test, ability, clb)
 
 
 # --- candidates ------------------------------------------------------------------------------
@@ -161,11 +162,10 @@ def minimum_score(test: str, ability: str, clb: int, test_date=None):
 def _candidates(profile, current, effective_date):
     """(id, params, change, pathway) for every action worth scoring, in display order for ties."""
     get = profile.get
-    day = current["effective_date"]
     first = get("first_language")
     first_clb = current["clb"]["first"]
-    yield from _first_language(first, first_clb, day)
-    yield from _second_language(first_clb, current["clb"]["second"], day)
+    yield from _first_language(first, first_clb)
+    yield from _second_language(first_clb, current["clb"]["second"])
 
     years = _int(get("canadian_work_years"))
     if years < CANADIAN_WORK_LIMIT:
@@ -218,14 +218,14 @@ def _candidates(profile, current, effective_date):
         yield "provincial_nomination", {}, {"provincial_nomination": True}, True
 
 
-def _first_language(first, first_clb, day):
+def _first_language(first, first_clb):
     """Raise the weakest ability, or all four, to each next CLB threshold, in the person's test."""
     if first_clb is None:
         for target in FIRST_LANGUAGE_TARGETS:
             levels = dict.fromkeys(ABILITIES, target)
             yield (
                 "first_language_all",
-                _clb_params("english", target, levels, {}, day),
+                _clb_params("english", target, levels, {}),
                 {"first_language": {"language": "english", "clb": levels}},
                 False,
             )
@@ -239,21 +239,21 @@ def _first_language(first, first_clb, day):
             continue
         if len(below) > 1:  # with one ability below, "the weakest" and "all four" are the same change
             one = {**levels, weakest_ability: target}
-            change = _language_change(first, language, one, [weakest_ability], target, day)
+            change = _language_change(first, language, one, [weakest_ability], target)
             if change is not None:
                 yield (
                     "first_language_one",
-                    {**_clb_params(language, target, one, change, day), "ability": weakest_ability},
+                    {**_clb_params(language, target, one, change), "ability": weakest_ability},
                     change,
                     False,
                 )
         raised = {a: max(levels[a], target) for a in ABILITIES}
-        change = _language_change(first, language, raised, below, target, day)
+        change = _language_change(first, language, raised, below, target)
         if change is not None:
-            yield "first_language_all", _clb_params(language, target, raised, change, day), change, False
+            yield "first_language_all", _clb_params(language, target, raised, change), change, False
 
 
-def _second_language(first_clb, second_clb, day):
+def _second_language(first_clb, second_clb):
     """A French test at NCLC 7+ (or, when French is first, an English test)."""
     if first_clb is None:
         return
@@ -264,17 +264,17 @@ def _second_language(first_clb, second_clb, day):
         if weakest < target:
             levels = {a: max(target, second_clb[a]) if second_clb else target for a in ABILITIES}
             change = {"second_language": {"language": language, "clb": levels}}
-            yield "second_language", _clb_params(language, target, levels, {}, day), change, False
+            yield "second_language", _clb_params(language, target, levels, {}), change, False
 
 
-def _language_change(result, language, levels, raised, target, day):
+def _language_change(result, language, levels, raised, target):
     """The new first-language result: raw scores stay raw (each raised ability at the test's
     minimum for ``target``), CLB levels stay levels."""
     if isinstance(result, Mapping) and "test" in result:
-        test, test_date = result["test"], result.get("test_date")
+        test = result["test"]
         scores = dict(result.get("scores") or {})
         for ability in raised:
-            needed = _minimum_score(test, ability, target, test_date)
+            needed = _minimum_score(test, ability, target)
             if needed is None:
                 return None
             scores[ability] = needed
@@ -282,9 +282,9 @@ def _language_change(result, language, levels, raised, target, day):
     return {"first_language": {"language": language, "clb": levels}}
 
 
-def _clb_params(language, target, levels, change, day):
+def _clb_params(language, target, levels, change):
     """What the action means in test scores: the person's own test if we know it, else every
-    approved test of that language (TEF on the scale in force on the scoring day)."""
+    approved test of that language (TEF Canada on its ancien column)."""
     params = {"clb": target, "language": language, "levels": levels}
     new = change.get("first_language") if change else None
     if new is not None and "test" in new:
@@ -295,8 +295,7 @@ def _clb_params(language, target, levels, change, day):
     for code, meta in LANGUAGE_TESTS.items():
         if meta.language != language:
             continue
-        test_date = day if meta.needs_test_date else None
-        needed = {a: _minimum_score(code, a, target, test_date) for a in ABILITIES}
+        needed = {a: _minimum_score(code, a, target) for a in ABILITIES}
         if None not in needed.values():
             equivalents[code] = needed
     params["equivalents"] = equivalents
@@ -307,12 +306,12 @@ def _clb_params(language, target, levels, change, day):
 
 
 @lru_cache(maxsize=1024)
-def _minimum_score(test, ability, clb, test_date):
-    low, high, step = score_range(test, ability, test_date)
+def _minimum_score(test, ability, clb):
+    low, high, step = score_range(test, ability)
     factor = 2 if step == 0.5 else 1
     for index in range(int(low * factor), int(high * factor) + 1):
         value = index / factor if factor == 2 else index
-        if to_clb(test, ability, value, test_date) >= clb:
+        if to_clb(test, ability, value) >= clb:
             return value
     return None
 

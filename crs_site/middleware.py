@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, HttpResponseNotFound
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language_from_path
 
@@ -34,5 +34,22 @@ def remember_language(get_response: Callable[[HttpRequest], HttpResponse]):
                 samesite=settings.LANGUAGE_COOKIE_SAMESITE,
             )
         return response
+
+    return middleware
+
+
+def reject_nul_bytes(get_response: Callable[[HttpRequest], HttpResponse]):
+    """A NUL byte is never part of a valid path or query here, and PostgreSQL refuses it in a
+    query (a 500 from any lookup or admin filter it reached).  Such requests are answered before
+    any view runs: 404 for the path (no object can have that name), 400 for the query string."""
+
+    def middleware(request: HttpRequest) -> HttpResponse:
+        if "\x00" in request.path_info:
+            return HttpResponseNotFound("Not found", content_type="text/plain; charset=utf-8")
+        if any("\x00" in text for key, values in request.GET.lists() for text in (key, *values)):
+            return HttpResponseBadRequest(
+                "The query string holds a NUL byte.", content_type="text/plain; charset=utf-8"
+            )
+        return get_response(request)
 
     return middleware

@@ -32,12 +32,10 @@ def env_list(name: str, default: str) -> list[str]:
 
 
 DEBUG = env_bool("DJANGO_DEBUG", False)
-SECRET_KEY = os.environ.get(
-    "DJANGO_SECRET_KEY",
-    # Only for a developer's machine; `check --deploy` flags it, and
-    # production must set DJANGO_SECRET_KEY.
-    "django-insecure-local-development-key-do-not-use-in-production",
-)
+# Only for a developer's machine (DEBUG on): with DEBUG off the app refuses to start on it, or
+# without DJANGO_SECRET_KEY (crs_site/checks.py); `make` keeps a local key in .secret_key.
+DEVELOPMENT_SECRET_KEY = "django-insecure-local-development-key-do-not-use-in-production"
+SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "").strip() or DEVELOPMENT_SECRET_KEY
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1],testserver")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", "")
 # `make bench` only: mounts a bare view to compare every page against.
@@ -58,12 +56,16 @@ INSTALLED_APPS = [
     "bootstrap",  # django-bootstrap-static: Bootstrap's CSS as static files
     "template_partials",
     "csp",
+    "corsheaders",
     "calculator",
     "draws",
     "throttle",
 ]
 
 MIDDLEWARE = [
+    "crs_site.request_log.request_log",  # first: its duration and request id cover everything below
+    "crs_site.middleware.reject_nul_bytes",
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -119,6 +121,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": str(Path(tempfile.gettempdir()) / f"crs-test-{os.getpid()}.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# IRCC's rounds-of-invitations feed, read by `refresh_draws`, `import_draws --url` and the admin.
+DRAWS_FEED_URL = os.environ.get(
+    "DRAWS_FEED_URL", "https://www.canada.ca/content/dam/ircc/documents/json/ee_rounds_123_en.json"
+)
+
 # Shared by every app server: the database, never process memory.
 CACHES = {
     "default": {
@@ -129,6 +136,9 @@ CACHES = {
 SESSION_ENGINE = "crs_site.sessions"  # Django's database sessions, read without the ORM
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 30  # answers stay a month
 SESSION_SAVE_EVERY_REQUEST = False
+# How long a share link lives (days): its page says until when, then it answers 410 and
+# `manage.py purge_saved_results` deletes it.
+SAVED_RESULT_LIFETIME_DAYS = int(os.environ.get("DJANGO_SAVED_RESULT_DAYS", "365"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -190,6 +200,17 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
 SECURE_HSTS_PRELOAD = HTTPS
 if env_bool("DJANGO_BEHIND_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# A load balancer probes /healthz over plain HTTP: answer it rather than redirect to HTTPS.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+
+# Cross-origin use of the read-only JSON API (django-cors-headers): scoring, eligibility and the
+# API's description.  POST /api/results keeps a result on the server, so it stays same-origin.
+# DJANGO_CORS_ALLOWED_ORIGINS: comma-separated origins (https://example.org), or * for any.
+CORS_URLS_REGEX = r"^/api/(score|eligibility|openapi\.json)$"
+CORS_ALLOW_ALL_ORIGINS = env_list("DJANGO_CORS_ALLOWED_ORIGINS", "") == ["*"]
+CORS_ALLOWED_ORIGINS = [] if CORS_ALLOW_ALL_ORIGINS else env_list("DJANGO_CORS_ALLOWED_ORIGINS", "")
+CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS", "POST")
+CORS_EXPOSE_HEADERS = ("X-Request-ID", "Retry-After", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset")
 
 # A strict policy: no inline script or style anywhere (htmx is configured
 # through its meta tag, with its indicator styles off).
@@ -208,9 +229,20 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
+# One line per request (crs_site.request_log) on stderr, with the request id that the errors of
+# the same request carry too.  On by default with DEBUG off; runserver (`make run`) logs its own.
+REQUEST_LOG = env_bool("DJANGO_REQUEST_LOG", not DEBUG)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "crs_site.request_log.RequestIdFilter"}},
+    "formatters": {
+        "line": {
+            "()": "crs_site.request_log.UTCFormatter",
+            "format": "%(asctime)s %(levelname)s %(name)s request_id=%(request_id)s %(message)s",
+        }
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["request_id"], "formatter": "line"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
+    "loggers": {"crs_site.requests": {"level": "INFO" if REQUEST_LOG else "WARNING"}},
 }

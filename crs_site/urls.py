@@ -7,16 +7,19 @@ from django.contrib import admin
 from django.urls import include, path
 
 from calculator import card, share
+from crs_site.health import healthz
 from throttle.admin_login import throttled_login
 
 urlpatterns = [
     path("admin/login/", throttled_login(admin.site.login)),
     path("admin/", admin.site.urls),
+    path("healthz", healthz),  # not a page: no name, so the page scans (tests/test_i18n.py) leave it out
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/", include("calculator.api_urls")),
     path("r/<str:public_id>/", share.shared_result, name="shared_result"),
     path("r/<str:public_id>/card.png", card.score_card, name="score_card"),
     path("r/<str:public_id>/start/", share.shared_result_start, name="shared_result_start"),
+    path("r/<str:public_id>/delete/", share.shared_result_delete, name="shared_result_delete"),
 ]
 
 urlpatterns += i18n_patterns(
@@ -24,6 +27,9 @@ urlpatterns += i18n_patterns(
     path("draws/", include("draws.urls")),
     prefix_default_language=True,
 )
+
+handler400 = "crs_site.errors.bad_request"
+handler500 = "crs_site.errors.server_error"
 
 if settings.BENCH:
     from crs_site.bench import bare

@@ -78,7 +78,7 @@ def trend_chart(standing) -> Chart:
     series = tuple(
         ChartSeries(
             category=trend.category,
-            label=str(trend.label),
+            label=trend.label,  # lazy: a chart kept for a version of the data serves every language
             colour=COLOURS.get(trend.category, FALLBACK_COLOUR),
             path=" ".join(f"{x(p.date)},{y(p.cutoff)}" for p in trend.points),
             dots=tuple((x(p.date), y(p.cutoff), f"#{p.number} {p.date:%Y-%m-%d}: {p.cutoff}") for p in trend.points),

@@ -278,25 +278,50 @@ def _field(row: dict, field: str, parse):
         raise FeedError(f"{field}: {error}") from None
 
 
-def read_feed(path: str | Path) -> tuple[list[RoundRecord], list[PoolRecord]]:
-    """Every round and every distinct pool snapshot in one feed file."""
+def decode_feed(body: bytes) -> str:
+    """The feed's bytes as text: UTF-8 (with or without a byte-order mark), else Windows-1252,
+    which is what a file saved by hand on Windows usually is."""
     try:
-        document = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as error:
-        raise FeedError(f"{path}: cannot read ({error.strerror})") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise FeedError(f"{path}: not valid JSON ({error})") from None
+        return body.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return body.decode("cp1252")
+    except UnicodeDecodeError:
+        raise FeedError("the text is neither UTF-8 nor Windows-1252") from None
+
+
+def parse_feed(text: str, label: str) -> tuple[list[RoundRecord], list[PoolRecord]]:
+    """Every round and every distinct pool snapshot in one feed document; `label` (a path or a
+    URL) starts every error message."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise FeedError(f"{label}: not valid JSON, or cut short ({error})") from None
     rows = document.get("rounds") if isinstance(document, dict) else None
     if not isinstance(rows, list):
-        raise FeedError(f"{path}: no 'rounds' list (is this IRCC's ee_rounds feed?)")
+        raise FeedError(f"{label}: no 'rounds' list (is this IRCC's ee_rounds feed?)")
     rounds, pools = [], {}
     for row in rows:
         try:
             record = parse_round(row)
             pool = parse_pool(row)
         except FeedError as error:
-            raise FeedError(f"{path}: {error}") from None
+            raise FeedError(f"{label}: {error}") from None
         rounds.append(record)
         if pool is not None:
             pools.setdefault(pool.as_of, pool)
     return rounds, list(pools.values())
+
+
+def read_feed(path: str | Path) -> tuple[list[RoundRecord], list[PoolRecord]]:
+    """Every round and every distinct pool snapshot in one feed file."""
+    try:
+        body = Path(path).read_bytes()
+    except OSError as error:
+        raise FeedError(f"{path}: cannot read ({error.strerror})") from None
+    try:
+        text = decode_feed(body)
+    except FeedError as error:
+        raise FeedError(f"{path}: {error}") from None
+    return parse_feed(text, str(path))

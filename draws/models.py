@@ -94,6 +94,8 @@ class Draw(models.Model):
         on_delete=models.SET_NULL,
         related_name="draws",
     )
+    # Fields an admin changed by hand: an import keeps them unless told to overwrite.
+    edited_fields = models.JSONField(_("fields edited in the admin"), default=list, blank=True, editable=False)
 
     objects = DrawQuerySet.as_manager()
 
@@ -155,3 +157,43 @@ class PoolBand(models.Model):
 
     def __str__(self) -> str:
         return f"{self.crs_min}-{self.crs_max}: {self.count:,}"
+
+
+class DrawData(models.Model):
+    """One row: the version of the draw history and what was built from it.
+
+    Every write to the rounds or the pool goes through `draws.services`, which
+    gives the data a new `version` and rebuilds `payload` (every round and the
+    latest pool distribution, as plain lists) in the same transaction.  Pages
+    read the version (one small query) and keep what they computed from a
+    payload in process memory under that version: several servers each read
+    the version from the shared database, so none serves stale rounds after an
+    import or an admin edit.  The version is random, not a counter, so a
+    rolled-back write can never reuse one.  The row is also the lock that
+    serialises imports (select_for_update).
+    """
+
+    version = models.CharField(max_length=32)
+    payload = models.JSONField(null=True, blank=True)
+    changed_at = models.DateTimeField(null=True, blank=True)
+    checked_at = models.DateTimeField(
+        null=True, blank=True, help_text="Last time IRCC's feed was read successfully, changed or not."
+    )
+
+    class Meta:
+        verbose_name = "draw data version"
+
+    def __str__(self) -> str:
+        return self.version
+
+
+class FeedSource(models.Model):
+    """What a feed URL last answered, for conditional requests."""
+
+    url = models.URLField(max_length=500, unique=True)
+    etag = models.CharField(max_length=200, blank=True)
+    last_modified = models.CharField(max_length=100, blank=True)
+    checked_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return self.url

@@ -1,19 +1,27 @@
 """Reads of the draw history: where a score stands against recent rounds and
-the pool.  Each public function makes a fixed number of queries, whatever
-the number of draws, and does the arithmetic in Python."""
+the pool, the list of rounds, and how current they are.
+
+Everything here is computed from one version of the draw data (`DrawData`):
+`draw_history()` reads the version (one small query) and, when this process
+has not seen that version yet, its payload (one more).  What is computed from
+a version (a score's standing, its chart) is kept with it, so it is worked out
+once per version and score, not per request; an import or an admin edit makes
+a new version, so nothing is ever stale, whichever server reads it.
+"""
 
 from __future__ import annotations
 
 import calendar
 import statistics
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
+from functools import cached_property, lru_cache
 
-from django.db.models import Subquery
 from django.utils import timezone
 
 from .bands import Band, band_for
-from .models import Category, Draw, PoolBand, PoolSnapshot
+from .models import Category, Draw, DrawData, PoolBand, PoolSnapshot
+from .payload import build_payload
 
 WINDOWS = (6, 12)  # months of recent rounds compared
 TREND_MONTHS = 24
@@ -22,6 +30,44 @@ READ_MONTHS = max(TREND_MONTHS, *WINDOWS)  # how far back standing() reads round
 # nomination points and "other" holds tiny niche rounds (physicians: 169),
 # either would squash every other line into a strip.
 UNCHARTED = frozenset({Category.PNP, Category.OTHER})
+STALE_DAYS = 30  # newest round older than this: the pages say recent rounds may be missing
+STANDINGS_KEPT = 2048  # per version: every score of a day, with room
+
+
+@dataclass(frozen=True)
+class Round:
+    """One round as the public pages show it."""
+
+    number: str
+    date: date
+    name: str
+    category: str
+    invitations: int
+    cutoff: int
+
+    @property
+    def display_name(self) -> str:
+        from .names import published_name
+
+        return published_name(self.name, self.category)
+
+
+@dataclass(frozen=True)
+class Currency:
+    """How current the rounds are: the newest one loaded, and when IRCC's feed was last read."""
+
+    newest_number: str | None
+    newest_date: date | None
+    checked_at: datetime | None
+    today: date
+
+    @property
+    def days_old(self) -> int | None:
+        return (self.today - self.newest_date).days if self.newest_date else None
+
+    @property
+    def stale(self) -> bool:
+        return self.newest_date is None or self.days_old > STALE_DAYS
 
 
 @dataclass(frozen=True)
@@ -45,6 +91,17 @@ class RecentWindow:
     since: date  # exclusive
     until: date  # inclusive
     categories: tuple[CategoryStats, ...]
+    first_round: date | None = None  # the rounds really covered: the oldest and newest in the window
+    last_round: date | None = None
+
+    @property
+    def gap_days(self) -> int:
+        """Days between the window's newest round and its end (0 when it ends on a round day)."""
+        return (self.until - self.last_round).days if self.last_round else (self.until - self.since).days
+
+    @property
+    def stale(self) -> bool:
+        return self.gap_days > STALE_DAYS
 
     @property
     def count(self) -> int:
@@ -92,6 +149,7 @@ class Standing:
     pool_rank: PoolRank | None
     latest_draw_date: date | None  # newest round in the compared period
     rows: tuple = field(repr=False)  # (number, date, category, cutoff), the last READ_MONTHS, oldest first
+    currency: Currency | None = None
 
     def recent_cutoffs(self, months: int) -> dict[str, list[int]]:
         """`recent_cutoffs(months=...)` from the rounds already read, without another query
@@ -101,24 +159,108 @@ class Standing:
         since = months_before(self.today, months)
         return _by_category((category, cutoff) for _number, day, category, cutoff in self.rows if day > since)
 
-    @property
+    @cached_property
     def chart(self):
+        """Drawn once per standing, and a standing is kept per version of the data."""
         from .chart import trend_chart
 
         return trend_chart(self)
 
 
-def standing(*, score: int, today: date | None = None, rows=None) -> Standing:
-    """Everything the "where a score stands" page shows: two queries (one when ``rows``, the
-    last READ_MONTHS as (number, date, category, cutoff) oldest first, are given)."""
-    today = today or timezone.localdate()
-    if rows is None:
-        rows = (
-            Draw.objects.filter(date__gt=months_before(today, READ_MONTHS), date__lte=today)
-            .order_by("date", "sequence")
-            .values_list("number", "date", "category", "cutoff")
+@dataclass(frozen=True)
+class PoolData:
+    as_of: date
+    total: int
+    bands: tuple[tuple[int, int, int], ...]  # (crs_min, crs_max, count), high to low
+
+
+class VersionData:
+    """One version of the draw data, and what this process computed from it."""
+
+    def __init__(self, version: str | None, payload: dict):
+        self.version = version
+        self.rounds = tuple(
+            Round(number, date.fromisoformat(day), name, category, invitations, cutoff)
+            for number, day, name, category, invitations, cutoff in payload["rounds"]
         )
-    rows = list(rows)
+        pool = payload.get("pool")
+        self.pool = (
+            PoolData(date.fromisoformat(pool["as_of"]), pool["total"], tuple(tuple(band) for band in pool["bands"]))
+            if pool
+            else None
+        )
+        self.years = tuple(sorted({one.date.year for one in self.rounds}, reverse=True))
+        newest = self.rounds[-1] if self.rounds else None  # the payload runs oldest first (date, number)
+        self.newest = (newest.number, newest.date) if newest else (None, None)
+        self.standing = lru_cache(maxsize=STANDINGS_KEPT)(self._standing)
+
+    def _standing(self, score: int, today: date, checked_at: datetime | None) -> Standing:
+        return _compute_standing(DrawHistory(self, checked_at), score=score, today=today)
+
+
+@dataclass(frozen=True)
+class DrawHistory:
+    """The draw data as one request reads it: a version, and when IRCC's feed was last checked."""
+
+    data: VersionData
+    checked_at: datetime | None
+
+    @property
+    def version(self) -> str | None:
+        return self.data.version
+
+    @property
+    def rounds(self) -> tuple[Round, ...]:
+        return self.data.rounds
+
+    @property
+    def pool(self) -> PoolData | None:
+        return self.data.pool
+
+    @property
+    def years(self) -> tuple[int, ...]:
+        return self.data.years
+
+    def currency(self, today: date) -> Currency:
+        number, day = self.data.newest
+        return Currency(newest_number=number, newest_date=day, checked_at=self.checked_at, today=today)
+
+    def standing(self, score: int, today: date) -> Standing:
+        if self.version is None:
+            return _compute_standing(self, score=score, today=today)
+        return self.data.standing(score, today, self.checked_at)
+
+
+_held: VersionData | None = None
+
+
+def draw_history() -> DrawHistory:
+    """The current version of the draw data: one query when this process already holds it, two
+    when it does not.  A database whose rounds were never written through `draws.services`
+    (no version yet) is read from its tables at every call."""
+    global _held
+    row = DrawData.objects.filter(pk=1).values_list("version", "checked_at").first()
+    if row is None:
+        return DrawHistory(VersionData(None, build_payload(Draw, PoolSnapshot, PoolBand)), None)
+    version, checked_at = row
+    held = _held
+    if held is None or held.version != version:
+        payload = DrawData.objects.filter(pk=1).values_list("payload", flat=True).first()
+        if payload is None:
+            return DrawHistory(VersionData(None, build_payload(Draw, PoolSnapshot, PoolBand)), checked_at)
+        held = _held = VersionData(version, payload)  # one assignment: threads see the old or the new
+    return DrawHistory(held, checked_at)
+
+
+def standing(*, score: int, today: date | None = None) -> Standing:
+    """Everything the "where a score stands" page shows: one query (the data's version) when
+    this version and score were seen today, two at most otherwise."""
+    return draw_history().standing(score, today or timezone.localdate())
+
+
+def _compute_standing(history: DrawHistory, *, score: int, today: date) -> Standing:
+    start = months_before(today, READ_MONTHS)
+    rows = [(one.number, one.date, one.category, one.cutoff) for one in history.rounds if start < one.date <= today]
     windows = tuple(_window(rows, score=score, months=months, today=today) for months in WINDOWS)
     labels = dict(Category.choices)
     trend_start = months_before(today, TREND_MONTHS)
@@ -138,9 +280,10 @@ def standing(*, score: int, today: date | None = None, rows=None) -> Standing:
         windows=windows,
         trend=trend,
         trend_since=trend_start,
-        pool_rank=pool_rank(score=score),
+        pool_rank=_pool_rank(history.pool, score),
         latest_draw_date=rows[-1][1] if rows else None,
         rows=tuple(rows),
+        currency=history.currency(today),
     )
 
 
@@ -148,9 +291,13 @@ def recent_cutoffs(*, months: int = 6, today: date | None = None) -> dict[str, l
     """Cut-offs of the rounds in the last `months`, by category, lowest first:
     one query, so a caller can count what many candidate scores would clear."""
     today = today or timezone.localdate()
-    return _by_category(
-        Draw.objects.filter(date__gt=months_before(today, months), date__lte=today).values_list("category", "cutoff")
-    )
+    since = months_before(today, months)
+    return _by_category((one.category, one.cutoff) for one in draw_history().rounds if since < one.date <= today)
+
+
+def rounds_currency(*, today: date | None = None) -> Currency:
+    """How current the rounds are, for a page that shows rounds but no standing."""
+    return draw_history().currency(today or timezone.localdate())
 
 
 def _by_category(pairs) -> dict[str, list[int]]:
@@ -171,26 +318,25 @@ def draws_cleared(*, score: int, category: str | None, months: int, today: date 
 
 
 def pool_rank(*, score: int) -> PoolRank | None:
-    """About how many candidates in the latest pool distribution score higher.
+    """About how many candidates in the latest pool distribution score higher (see `_pool_rank`)."""
+    return _pool_rank(draw_history().pool, score)
 
-    Bands are counted whole above the score; inside the score's own band the
+
+def _pool_rank(pool: PoolData | None, score: int) -> PoolRank | None:
+    """Bands are counted whole above the score; inside the score's own band the
     candidates are taken as spread evenly over its points, so the band's share
-    above the score is (crs_max - score) / (crs_max - crs_min + 1).  One query.
-    """
-    latest = PoolSnapshot.objects.order_by("-as_of").values("pk")[:1]
-    bands = list(PoolBand.objects.filter(snapshot=Subquery(latest)).select_related("snapshot"))
-    if not bands:
+    above the score is (crs_max - score) / (crs_max - crs_min + 1)."""
+    if pool is None:
         return None
-    snapshot = bands[0].snapshot
     ahead = 0.0
-    for band in bands:
-        if band.crs_min > score:
-            ahead += band.count
-        elif band.crs_max > score:
-            ahead += band.count * (band.crs_max - score) / (band.crs_max - band.crs_min + 1)
-    total = snapshot.total or sum(band.count for band in bands)
+    for crs_min, crs_max, count in pool.bands:
+        if crs_min > score:
+            ahead += count
+        elif crs_max > score:
+            ahead += count * (crs_max - score) / (crs_max - crs_min + 1)
+    total = pool.total or sum(count for _low, _high, count in pool.bands)
     return PoolRank(
-        as_of=snapshot.as_of,
+        as_of=pool.as_of,
         total=total,
         ahead=round(ahead),
         share_ahead=ahead / total if total else 0.0,
@@ -207,7 +353,8 @@ def months_before(day: date, months: int) -> date:
 
 def _window(rows, *, score: int, months: int, today: date) -> RecentWindow:
     since = months_before(today, months)
-    cutoffs = _by_category((category, cutoff) for _number, day, category, cutoff in rows if day > since)
+    inside = [(day, category, cutoff) for _number, day, category, cutoff in rows if day > since]
+    cutoffs = _by_category((category, cutoff) for _day, category, cutoff in inside)
     labels = dict(Category.choices)
     categories = tuple(
         CategoryStats(
@@ -222,29 +369,21 @@ def _window(rows, *, score: int, months: int, today: date) -> RecentWindow:
         for category in Category.values
         if (values := cutoffs.get(category))
     )
-    return RecentWindow(months=months, since=since, until=today, categories=categories)
-
-
-@dataclass(frozen=True)
-class Round:
-    """One round as the pages that sort rounds by the person's draw types read it."""
-
-    number: str
-    date: date
-    category: str
-    name: str
-    cutoff: int
+    return RecentWindow(
+        months=months,
+        since=since,
+        until=today,
+        categories=categories,
+        first_round=inside[0][0] if inside else None,
+        last_round=inside[-1][0] if inside else None,
+    )
 
 
 def standing_and_rounds(*, score: int, today: date | None = None) -> tuple[Standing, tuple[Round, ...]]:
-    """``standing()`` and the same rounds with their published names (which tell apart the draw
-    types a category groups, crs.rounds.round_type): the rounds are read once, two queries."""
+    """``standing()`` and the rounds it compared (the last READ_MONTHS, oldest first), with their
+    published names, which tell apart the draw types a category groups (crs.rounds.round_type):
+    the same version of the draw data, so the same queries as ``standing()``."""
     today = today or timezone.localdate()
-    rounds = tuple(
-        Round(*row)
-        for row in Draw.objects.filter(date__gt=months_before(today, READ_MONTHS), date__lte=today)
-        .order_by("date", "sequence")
-        .values_list("number", "date", "category", "name", "cutoff")
-    )
-    rows = [(r.number, r.date, r.category, r.cutoff) for r in rounds]
-    return standing(score=score, today=today, rows=rows), rounds
+    history = draw_history()
+    start = months_before(today, READ_MONTHS)
+    return history.standing(score, today), tuple(one for one in history.rounds if start < one.date <= today)

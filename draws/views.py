@@ -3,22 +3,31 @@
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 
 from .forms import DrawFilterForm, StandingForm
-from .models import Draw
-from .selectors import standing
+from .selectors import draw_history, standing
 
 PER_PAGE = 25
 
 
 def draw_list(request: HttpRequest) -> HttpResponse:
-    form = DrawFilterForm(request.GET or None, years=_years())
-    draws = Draw.objects.newest_first()
+    history = draw_history()  # every round of this version of the data, oldest first
+    form = DrawFilterForm(request.GET or None, years=history.years)
+    draws = history.rounds[::-1]
     if form.is_bound and form.is_valid():
-        draws = draws.in_category(form.cleaned_data["category"]).in_year(form.cleaned_data["year"])
+        category, year = form.cleaned_data["category"], form.cleaned_data["year"]
+        draws = [
+            one for one in draws if (not category or one.category == category) and (not year or one.date.year == year)
+        ]
     page = Paginator(draws, PER_PAGE).get_page(request.GET.get("page"))
-    context = {"form": form, "page": page, "query": _query_without_page(request)}
+    context = {
+        "form": form,
+        "page": page,
+        "query": _query_without_page(request),
+        "currency": history.currency(timezone.localdate()),
+    }
     template = "draws/list.html#draw_list" if _targets(request, "draw-list") else "draws/list.html"
     return _vary(render(request, template, context))
 
@@ -29,10 +38,6 @@ def standing_page(request: HttpRequest) -> HttpResponse:
     context = {"form": form, "standing": result}
     template = "draws/standing.html#standing_page" if _targets(request, "standing-page") else "draws/standing.html"
     return _vary(render(request, template, context))
-
-
-def _years() -> list[int]:
-    return [day.year for day in Draw.objects.dates("date", "year", order="DESC")]
 
 
 def _query_without_page(request: HttpRequest) -> str:

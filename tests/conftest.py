@@ -12,6 +12,13 @@ def _plain_static_storage(settings):
     }
 
 
+@pytest.fixture(autouse=True)
+def _no_feed_from_the_internet(settings):
+    """IRCC's feed is never fetched by a test: a test that needs one starts a local server
+    (tests/draws/feed_server.py); anything else would hit a closed local port."""
+    settings.DRAWS_FEED_URL = "http://127.0.0.1:9/no-feed-in-tests.json"
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _compiled_translations():
     """Compile locale/*/django.po when its .mo is missing or stale, so a bare

@@ -128,6 +128,23 @@ def _with_saved_result(page_found: dict):
     return prepare
 
 
+def _with_own_saved_result(page_found: dict):
+    def prepare(client) -> None:
+        # Shared with the result page's button: this browser made the link, so it may delete it.
+        _answered(client)
+        response = client.post("/en/calculator/share/")
+        assert _status(response) == 302
+        page_found["public_id"] = _location(response).rstrip("/").split("/")[-1]
+        # Answering under /en/ remembered English for unprefixed pages; the scans choose the
+        # language by the browser's, as for a share link opened elsewhere.
+        if hasattr(client, "context"):  # BrowserHttp
+            client.context.clear_cookies(name="django_language")
+        else:
+            client.cookies.pop("django_language", None)
+
+    return prepare
+
+
 # --- the pages -----------------------------------------------------------------------------
 
 # What a person gets wrong on each step (sent with the form's own method); every value makes at
@@ -155,12 +172,32 @@ INVALID = {
 }
 
 
+def _planned(client) -> None:
+    """Answers given, and the optional planning questions too (the partner's age, the dates)."""
+    _answered(client)
+    response = client.post("/en/calculator/planning/questions/", PLANNING)
+    assert _status(response) == 302
+
+
+PLANNING = {
+    "next": "partner",
+    "date_of_birth": "",
+    "working_in": "canada",
+    "working_since": "2025-02-10",
+    "eca_date": "2022-06-01",
+    "partner_age": "29",
+    "partner_foreign_work_years": "2",
+    "partner_canadian_education": "none",
+    "partner_certificate_of_qualification": "no",
+}
+
+
 def site_pages() -> list[Page]:
     steps = [
         Page(f"step-{slug}", f"/calculator/{slug}/", invalid=INVALID[slug], prepare=_answered)
         for slug, _data in profile_to_step_data(MARRIED)
     ]
-    scenario, scenarios, share = {}, {}, {}
+    scenario, scenarios, share, own_share, compared = {}, {}, {}, {}, {}
     return [
         Page("home", "/"),
         Page("home-with-answers", "/", prepare=_answered),
@@ -179,6 +216,14 @@ def site_pages() -> list[Page]:
             invalid={"q": "x" * 101},
             method="get",
         ),
+        Page(
+            "planning-questions",
+            "/calculator/planning/questions/",
+            prepare=_answered,
+            invalid={"date_of_birth": "2999-01-01", "working_in": "canada", "partner_age": "99"},
+        ),
+        Page("partner", "/calculator/planning/partner/", prepare=_planned),
+        Page("projection", "/calculator/planning/month-by-month/", prepare=_planned),
         Page("scenarios", "/calculator/scenarios/", prepare=_with_scenario(scenarios, changed=True), found=scenarios),
         Page(
             "scenario-step",
@@ -205,5 +250,19 @@ def site_pages() -> list[Page]:
             method="get",
         ),
         Page("shared-result", "/r/{public_id}/", prefixed=False, prepare=_with_saved_result(share), found=share),
+        Page(
+            "shared-result-delete",
+            "/r/{public_id}/delete/",
+            prefixed=False,
+            prepare=_with_own_saved_result(own_share),
+            found=own_share,
+        ),
+        Page(
+            "shared-result-comparison",
+            "/r/{public_id}/?partner=29.2.none.0",
+            prefixed=False,
+            prepare=_with_saved_result(compared),
+            found=compared,
+        ),
         Page("not-found", "/no-such-page/", status=404),
     ]

@@ -42,6 +42,7 @@ TARGETS = [
     Target("/api/score", "json"),
     Target("/api/eligibility", "json"),
     Target("/api/results", "json", creates_results=True),
+    Target("/api/projection", "json"),
     Target("/en/calculator/language-scores/first/", "query"),
     Target("/en/calculator/language-scores/spouse/", "query"),
     Target("/en/draws/", "query"),

@@ -7,6 +7,9 @@
 
 Over the limit the view is not called: the answer is 429 with ``Retry-After``,
 as JSON ``{"error": …}`` for ``/api/`` paths and JSON requests, else plain text.
+Every counted answer, 429 or not, tells the budget (``RateLimit-Limit``,
+``RateLimit-Remaining``, ``RateLimit-Reset`` in seconds: the IETF draft's names)
+so a script can slow down before it is refused.
 Counts live in the database (``throttle.counters``), shared by every server.
 """
 
@@ -56,11 +59,17 @@ def ratelimit(
 
         @functools.wraps(view)
         def limited(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-            if request.method in counted:
-                hits = counters.hit(scope=name, ident=key(request), period=period)
-                if hits > limit:
-                    return too_many_requests(request, period=period)
-            return view(request, *args, **kwargs)
+            if request.method not in counted:
+                return view(request, *args, **kwargs)
+            hits = counters.hit(scope=name, ident=key(request), period=period)
+            response = too_many_requests(request, period=period) if hits > limit else view(request, *args, **kwargs)
+            reset = str(_seconds_left(period))
+            if response.status_code == 429:
+                response["Retry-After"] = reset  # the same second as RateLimit-Reset, read once
+            response["RateLimit-Limit"] = str(limit)
+            response["RateLimit-Remaining"] = str(max(0, limit - hits))
+            response["RateLimit-Reset"] = reset
+            return response
 
         limited.ratelimit = (limit, period, name)
         return limited
@@ -70,7 +79,7 @@ def ratelimit(
 
 def too_many_requests(request: HttpRequest, *, period: int, message: str | None = None) -> HttpResponse:
     message = message or gettext("Too many requests. Please wait a moment and try again.")
-    retry_after = str(max(1, math.ceil(period - time.time() % period)))
+    retry_after = str(_seconds_left(period))
     wants_json = request.path.startswith("/api/") or "json" in request.content_type
     if wants_json:
         response = JsonResponse({"error": message}, status=429)
@@ -78,3 +87,8 @@ def too_many_requests(request: HttpRequest, *, period: int, message: str | None 
         response = HttpResponse(message, status=429, content_type="text/plain; charset=utf-8")
     response["Retry-After"] = retry_after
     return response
+
+
+def _seconds_left(period: int) -> int:
+    """Seconds until the current fixed window ends (at least 1)."""
+    return max(1, math.ceil(period - time.time() % period))

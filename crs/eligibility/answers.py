@@ -112,7 +112,7 @@ EXTRA_FIELDS: tuple[ExtraField, ...] = (
 
 EXTRA_KEYS: frozenset[str] = frozenset(f.key for f in EXTRA_FIELDS)
 _BY_KEY = {f.key: f for f in EXTRA_FIELDS}
-_MAX_INT = 10_000_000  # far above any real month count or funds amount; stops absurd input
+MAX_INT = 10_000_000  # far above any real month count or funds amount; the forms use the same limit
 
 
 def parse_extra(extra: Mapping[str, Any]) -> dict[str, Any]:
@@ -140,7 +140,7 @@ def _check(spec: ExtraField, value: Any) -> Any:
             raise ProfileError(spec.key, "must be true or false")
         return value
     if spec.kind == "int":
-        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= _MAX_INT:
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_INT:
             raise ProfileError(spec.key, "must be a whole number of 0 or more")
         return value
     if spec.kind == "noc":

@@ -12,6 +12,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from crs.scoring.dates import parse_date
+from crs.scoring.expiry import expires_on, is_expired
+
 from .messages import Joined, Message, Text, _
 
 ABILITIES = ("reading", "writing", "listening", "speaking")
@@ -56,9 +59,9 @@ class Candidate:
             age=int(profile["age"]),
             education=profile.get("education") or "less_than_secondary",
             canadian_education=profile.get("canadian_education") or "none",
-            first=clb.get("first"),
-            second=clb.get("second"),
-            spouse=clb.get("spouse"),
+            first=_dated(clb.get("first"), profile.get("first_language"), on),
+            second=_dated(clb.get("second"), profile.get("second_language"), on),
+            spouse=_dated(clb.get("spouse"), profile.get("spouse_language"), on),
             with_spouse=bool(breakdown.get("with_spouse")),
             partnered=profile.get("marital_status") in PARTNERED,
             canadian_work_years=int(profile.get("canadian_work_years") or 0),
@@ -93,6 +96,15 @@ class Candidate:
             if result and result.get("language") == "french":
                 return result
         return None
+
+
+def _dated(levels: Mapping[str, Any] | None, result: Any, on: dt.date) -> Mapping[str, Any] | None:
+    """The CLB levels of a result, with ``expired_on`` added when IRCC no longer accepts it on
+    ``on`` (two years after the test): a requirement it would meet is then not met, and says why."""
+    day = parse_date(result.get("test_date")) if levels and isinstance(result, Mapping) else None
+    if day is None or not is_expired(day, on):
+        return levels
+    return {**levels, "expired_on": expires_on(day).isoformat()}
 
 
 def requirement(id: str, met: bool | None, message: Text, needs: tuple[str, ...] = ()) -> Requirement:
@@ -140,6 +152,8 @@ def language_shortfall(result: Mapping[str, Any] | None, minimum: Mapping[str, i
     much ("speaking is CLB 6")."""
     if not result:
         return False, _("no language test result")
+    if result.get("expired_on"):
+        return False, _("the result expired on %(day)s", day=result["expired_on"])
     unit = scale(result)
     short = [
         _("%(ability)s is %(unit)s %(level)s", ability=ABILITY_NAMES[ability], unit=unit, level=result.get(ability, 0))
@@ -162,8 +176,19 @@ def language_line(
     id: str, result: Mapping[str, Any] | None, minimum: Mapping[str, int], wanted: Message
 ) -> Requirement:
     """``wanted`` may say ``%(unit)s``, filled with CLB or NCLC to match the test's language."""
-    met, said = language_shortfall(result, minimum)
     needed = wanted.with_params(unit=scale(result))
+    if result and result.get("expired_on"):
+        line = requirement(
+            id,
+            False,
+            _(
+                "needs %(wanted)s; the result expired on %(day)s: IRCC no longer accepts it",
+                wanted=needed,
+                day=result["expired_on"],
+            ),
+        )
+        return {**line, "expired": True}
+    met, said = language_shortfall(result, minimum)
     if met:
         return requirement(id, met, _("needs %(wanted)s; met: %(levels)s", wanted=needed, levels=said))
     return requirement(id, met, _("needs %(wanted)s; %(shortfall)s", wanted=needed, shortfall=said))

@@ -5,37 +5,35 @@ via three copies, [L2] Pearson for PTE Core, [L3] for TCF Canada). A score maps 
 whose minimum it reaches. Below the lowest published row is 0, except where a test publishes levels
 under CLB 4 (CELPIP reports 1–3 as such; PTE Core publishes a CLB 3 row): those keep their level,
 which still earns 0 CRS points. Levels above 10 count as 10, because the CRS grid stops at "CLB 10 or
-more". TEF Canada changed scale twice (2019-10-01, 2023-12-11), so it needs the test date: a speaking
-score of 310 is NCLC 7 on the old /450 scale and below NCLC 4 on either 0–699 scale.
+more".
+
+TEF Canada (§F4, corrected 2026-12-02): since its scoring changed (2019, 2023-12-11) the attestation
+prints a score out of 699 and an « Équivalence ancien score » column. For Express Entry IRCC asks for
+the ancien column, whatever the test date, and reads it with one table; the /699 charts belong to
+other programs. So the test date never picks a scale here, and a number above an ability's ancien
+maximum (but within 699) is refused with words that name the column to copy: converting it silently
+would score a person on a chart IRCC does not use for them.
 
 Each chart is expanded once, at import, into a list indexed by score (IELTS by half-band), so
 converting a score is a bounds check and one index: the engine converts four scores per result.
 """
 
-from datetime import date
-
-from .dates import parse_date
 from .errors import ProfileError
 
 ABILITIES = ("reading", "writing", "listening", "speaking")
 
-TEF_SCALE_2019 = date(2019, 10, 1)
-TEF_SCALE_2023 = date(2023, 12, 11)
-
 
 class LanguageTest:
-    """Form metadata: what a test is called, which official language it proves, whether the
-    scale depends on the test date."""
+    """Form metadata: what a test is called and which official language it proves."""
 
-    __slots__ = ("code", "label", "language", "needs_test_date")
+    __slots__ = ("code", "label", "language")
 
-    def __init__(self, code, label, language, needs_test_date=False):
+    def __init__(self, code: str, label: str, language: str) -> None:
         self.code = code
         self.label = label
         self.language = language
-        self.needs_test_date = needs_test_date
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return f"LanguageTest({self.code!r})"
 
 
@@ -43,7 +41,7 @@ LANGUAGE_TESTS = {
     "IELTS": LanguageTest("IELTS", "IELTS General Training", "english"),
     "CELPIP": LanguageTest("CELPIP", "CELPIP-General", "english"),
     "PTE_CORE": LanguageTest("PTE_CORE", "PTE Core", "english"),
-    "TEF": LanguageTest("TEF", "TEF Canada", "french", needs_test_date=True),
+    "TEF": LanguageTest("TEF", "TEF Canada", "french"),
     "TCF": LanguageTest("TCF", "TCF Canada", "french"),
 }
 
@@ -51,10 +49,22 @@ LANGUAGE_TESTS = {
 class Scale:
     """One ability of one test edition: allowed scores and the level each reaches."""
 
-    __slots__ = ("minimum", "maximum", "step", "allows_m", "description", "_factor", "_lo", "_hi", "_clb")
+    __slots__ = (
+        "minimum",
+        "maximum",
+        "step",
+        "allows_m",
+        "description",
+        "above_top",
+        "_factor",
+        "_lo",
+        "_hi",
+        "_clb",
+    )
 
-    def __init__(self, label, minimum, maximum, step, minimums, allows_m=False):
+    def __init__(self, label, minimum, maximum, step, minimums, allows_m=False, above_top=None):
         self.minimum, self.maximum, self.step, self.allows_m = minimum, maximum, step, allows_m
+        self.above_top = above_top
         self._factor = factor = 2 if step == 0.5 else 1
         self._lo, self._hi = int(minimum * factor), int(maximum * factor)
         steps = "in steps of 0.5" if step == 0.5 else "in whole numbers"
@@ -65,6 +75,21 @@ class Scale:
             min(10, next((level for level, low in by_level if i / factor >= low), 0))
             for i in range(self._lo, self._hi + 1)
         ]
+
+    def looks_like_new_scale(self, score) -> bool:
+        """True for a TEF Canada number above the ancien column's maximum but within the /699 scale:
+        the person copied the wrong column of the attestation."""
+        return self.above_top is not None and type(score) in (int, float) and self.maximum < score <= self.above_top
+
+    def problem(self, score) -> str:
+        """Why ``score`` is refused, in the engine's fixed English (the API and CLI show it)."""
+        if self.looks_like_new_scale(score):
+            return (
+                f"{score!r} is above {self.maximum}: it looks like the score out of {self.above_top}. For Express "
+                f"Entry, enter the « Équivalence ancien score » column of the TEF Canada attestation "
+                f"(0 to {self.maximum} for this ability)"
+            )
+        return f"{self.description}; got {score!r}"
 
     def clb(self, score):
         """The level for ``score``, or None when the score is not one this test gives."""
@@ -93,10 +118,6 @@ def _scales(label, minimum, maximum, step, rows, allows_m=False):
         )
         for i, ability in enumerate(ABILITIES)
     }
-
-
-def _same(*minimums):
-    return {level: (low, low, low, low) for level, low in zip(range(10, 3, -1), minimums, strict=False)}
 
 
 _IELTS = _scales(
@@ -132,23 +153,8 @@ _PTE_CORE = _scales(
         3: (24, 32, 18, 34),
     },
 )
-_TEF_2023 = _scales(
-    "TEF Canada",
-    0,
-    699,
-    1,
-    {
-        10: (546, 558, 546, 556),
-        9: (503, 512, 503, 518),
-        8: (462, 472, 462, 494),
-        7: (434, 428, 434, 456),
-        6: (393, 379, 393, 422),
-        5: (352, 330, 352, 387),
-        4: (306, 268, 306, 328),
-    },
-)
-_TEF_2019 = _scales("TEF Canada", 0, 699, 1, _same(566, 533, 500, 450, 400, 350, 300))
-_TEF_OLD_ROWS = {
+# TEF Canada: the attestation's « Équivalence ancien score » column, for every test date (§F4).
+_TEF_ROWS = {
     10: (263, 393, 316, 393),
     9: (248, 371, 298, 371),
     8: (233, 349, 280, 349),
@@ -157,15 +163,18 @@ _TEF_OLD_ROWS = {
     5: (151, 226, 181, 226),
     4: (121, 181, 145, 181),
 }
-_TEF_OLD = {
+TEF_MAXIMUMS = {"reading": 300, "writing": 450, "listening": 360, "speaking": 450}
+TEF_NEW_SCALE_TOP = 699
+_TEF = {
     ability: Scale(
-        f"TEF Canada {ability} (before 2019-10-01)",
+        f"TEF Canada {ability} (Équivalence ancien score)",
         0,
-        top,
+        TEF_MAXIMUMS[ability],
         1,
-        {level: mins[i] for level, mins in _TEF_OLD_ROWS.items()},
+        {level: mins[i] for level, mins in _TEF_ROWS.items()},
+        above_top=TEF_NEW_SCALE_TOP,
     )
-    for i, (ability, top) in enumerate(zip(ABILITIES, (300, 450, 360, 450), strict=False))
+    for i, ability in enumerate(ABILITIES)
 }
 _TCF_ROWS = {
     10: (549, 16, 549, 16),
@@ -181,49 +190,29 @@ _TCF = {
     for i, (ability, top) in enumerate(zip(ABILITIES, (699, 20, 699, 20), strict=False))
 }
 
-_UNDATED = {"IELTS": _IELTS, "CELPIP": _CELPIP, "PTE_CORE": _PTE_CORE, "TCF": _TCF}
+_SCALES = {"IELTS": _IELTS, "CELPIP": _CELPIP, "PTE_CORE": _PTE_CORE, "TEF": _TEF, "TCF": _TCF}
 
 
-def scales_for(test, test_date=None):
-    """{ability: Scale} for ``test`` taken on ``test_date`` (a date; only TEF Canada uses it).
-
-    Raises KeyError for an unknown test and ValueError for a TEF result without a date, so the
-    caller can name the right field.
-    """
-    scales = _UNDATED.get(test)
-    if scales is not None:
-        return scales
-    if test != "TEF":
-        raise KeyError(test)
-    if test_date is None:
-        raise ValueError("TEF Canada changed its scale on 2019-10-01 and 2023-12-11, so the test date is needed")
-    if test_date < TEF_SCALE_2019:
-        return _TEF_OLD
-    return _TEF_2019 if test_date < TEF_SCALE_2023 else _TEF_2023
+def scales_for(test: str) -> dict[str, Scale]:
+    """{ability: Scale} for ``test``; KeyError for an unknown test. No test's scale depends on its
+    date (TEF Canada: the ancien column for every date, §F4)."""
+    return _SCALES[test]
 
 
-def score_range(test, ability, test_date=None):
+def score_range(test: str, ability: str) -> tuple:
     """(minimum, maximum, step) of ``ability`` on ``test``, for form widgets."""
-    scale = scales_for(test, parse_date(test_date) if isinstance(test_date, str) else test_date)[ability]
+    scale = scales_for(test)[ability]
     return scale.minimum, scale.maximum, scale.step
 
 
-def to_clb(test, ability, score, test_date=None):
+def to_clb(test: str, ability: str, score) -> int:
     """The CLB/NCLC level (0–10) a raw ``score`` reaches; ProfileError for anything a test can't give."""
     if test not in LANGUAGE_TESTS:
         raise ProfileError("test", f"the test must be one of {', '.join(LANGUAGE_TESTS)}; got {test!r}")
     if ability not in ABILITIES:
         raise ProfileError("ability", f"the ability must be one of {', '.join(ABILITIES)}; got {ability!r}")
-    if isinstance(test_date, str):
-        day = parse_date(test_date)
-        if day is None:
-            raise ProfileError("test_date", f"dates are written YYYY-MM-DD; got {test_date!r}")
-        test_date = day
-    try:
-        scale = scales_for(test, test_date)[ability]
-    except ValueError as error:
-        raise ProfileError("test_date", str(error)) from None
+    scale = _SCALES[test][ability]
     clb = scale.clb(score)
     if clb is None:
-        raise ProfileError(ability, f"{scale.description}; got {score!r}")
+        raise ProfileError(ability, scale.problem(score))
     return clb

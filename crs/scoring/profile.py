@@ -97,15 +97,9 @@ def language_result(result, field):
     if meta is None:
         raise ProfileError(f"{field}.test", f"must be one of {_TESTS}; got {_shown(test)}")
     test_date = result.get("test_date")
-    if test_date is not None:
-        day = parse_date(test_date)
-        if day is None:
-            raise bad_date(f"{field}.test_date", test_date)
-        test_date = day
-    try:
-        scales = scales_for(test, test_date)
-    except ValueError as error:
-        raise ProfileError(f"{field}.test_date", f"is required for TEF Canada: {error}") from None
+    if test_date is not None and parse_date(test_date) is None:
+        raise bad_date(f"{field}.test_date", test_date)
+    scales = scales_for(test)
     scores = result.get("scores")
     if not isinstance(scores, dict) or scores.keys() != _ABILITY_SET:
         raise ProfileError(
@@ -116,7 +110,7 @@ def language_result(result, field):
         scale = scales[ability]
         level = scale.clb(scores[ability])
         if level is None:
-            raise ProfileError(f"{field}.scores.{ability}", f"{scale.description}; got {_shown(scores[ability])}")
+            raise ProfileError(f"{field}.scores.{ability}", scale.problem(scores[ability]))
         clb.append(level)
     return tuple(clb)
 

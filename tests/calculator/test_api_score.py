@@ -36,7 +36,6 @@ def test_csrf_is_not_required(client):
     [
         ("{not json", "the body is not valid JSON"),
         (b"\xff\xfe", "the body is not valid JSON"),
-        ([PROFILE], "the body must be a JSON object: one profile"),
         (
             {"education": "masters"},
             "age: is required: the applicant's age in completed years, a whole number from 0 to 120",
@@ -67,3 +66,24 @@ def test_other_methods_get_405(client, method):
 def test_the_api_has_no_language_prefix(client):
     assert _post(client, PROFILE).status_code == 200
     assert client.post("/en/api/score", data="{}", content_type="application/json").status_code == 404
+
+
+TEF_ANCIEN = {"reading": 248, "writing": 349, "listening": 298, "speaking": 349}
+
+
+@pytest.mark.parametrize("test_date", ["2018-06-01", "2021-05-01", "2024-06-01"])
+def test_tef_scores_are_read_on_the_ancien_column_for_every_test_date(client, test_date):
+    first = {"test": "TEF", "scores": TEF_ANCIEN, "test_date": test_date}
+    response = _post(client, {**PROFILE, "first_language": first, "effective_date": "2025-01-15"})
+    assert response.status_code == 200
+    clb = response.json()["clb"]["first"]
+    assert clb == {"language": "french", "reading": 9, "writing": 8, "listening": 9, "speaking": 8}
+
+
+def test_a_tef_score_out_of_699_is_a_400_naming_the_field_and_the_column(client):
+    first = {"test": "TEF", "scores": {**TEF_ANCIEN, "listening": 520}, "test_date": "2024-06-01"}
+    response = _post(client, {**PROFILE, "first_language": first})
+    assert response.status_code == 400
+    error = response.json()["error"]
+    assert error.startswith("first_language.scores.listening: 520 is above 360: it looks like the score out of 699")
+    assert "« Équivalence ancien score »" in error

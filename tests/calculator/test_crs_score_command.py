@@ -62,3 +62,12 @@ def test_json_that_is_not_an_object_or_list_is_an_error(tmp_path):
 def test_a_missing_file_is_an_error(tmp_path):
     with pytest.raises(CommandError, match="cannot read"):
         call_command("crs_score", str(tmp_path / "nope.json"), stdout=io.StringIO())
+
+
+def test_a_tef_score_out_of_699_is_refused_with_the_column_to_copy(tmp_path):
+    first = {"test": "TEF", "scores": {"reading": 450, "writing": 349, "listening": 298, "speaking": 349}}
+    out, error = _run(tmp_path, {**PROFILE, "first_language": first})
+    message = json.loads(out)["error"]
+    assert message.startswith("first_language.scores.reading: 450 is above 300: it looks like the score out of 699")
+    assert "Équivalence ancien score" in message
+    assert error is not None

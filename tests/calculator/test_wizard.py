@@ -76,10 +76,10 @@ def test_answers_to_profile_builds_language_results_in_both_shapes():
         "languages": {
             "first_test": "TEF",
             "first_test_date": "2024-05-01",
-            "first_reading": 500,
-            "first_writing": 500,
-            "first_listening": 500,
-            "first_speaking": 500,
+            "first_reading": 250,
+            "first_writing": 400,
+            "first_listening": 300,
+            "first_speaking": 400,
             "second_test": "CLB",
             "second_reading": 9,
             "second_writing": 9,
@@ -91,7 +91,7 @@ def test_answers_to_profile_builds_language_results_in_both_shapes():
     assert profile["first_language"] == {
         "test": "TEF",
         "test_date": "2024-05-01",
-        "scores": {"reading": 500, "writing": 500, "listening": 500, "speaking": 500},
+        "scores": {"reading": 250, "writing": 400, "listening": 300, "speaking": 400},
     }
     assert profile["second_language"] == {
         "language": "english",

@@ -242,22 +242,73 @@ def test_oversized_bodies_are_refused_not_crashed(client):
     assert response.status_code == 400
 
 
-def test_tef_needs_a_test_date(client):
+TEF_ANCIEN = {"first_reading": "207", "first_writing": "392", "first_listening": "316", "first_speaking": "310"}
+
+
+def _field_block(page, name):
+    """The HTML of one field's wrapper: its input, help and error sit together."""
+    match = re.search(rf'<div[^>]*id="div_id_{name}".*?(?=<div[^>]*id="div_id_|</fieldset>)', page, re.S)
+    assert match, name
+    return match.group(0)
+
+
+def test_tef_reads_the_ancien_column_without_a_test_date(client):
     data = fill_until(client, SINGLE, "languages")
     response = client.post(
-        STEP_URL.format("languages"),
-        {
-            **data,
-            "first_test": "TEF",
-            "first_reading": "500",
-            "first_writing": "500",
-            "first_listening": "500",
-            "first_speaking": "500",
-            "first_test_date": "",
-        },
+        STEP_URL.format("languages"), {**data, "first_test": "TEF", "first_test_date": "", **TEF_ANCIEN}
+    )
+    assert response.status_code == 302
+    page = html(client.get(STEP_URL.format("languages")))
+    assert 'value="310"' in _field_block(page, "first_speaking")
+
+
+@pytest.mark.parametrize(
+    "language, help_text",
+    [
+        (
+            "en",
+            "Copy the « Équivalence ancien score » column of your attestation, not the score out of 699: from 0 to 360.",
+        ),
+        (
+            "fr",
+            "Copiez la colonne «\u00a0Équivalence ancien score\u00a0» de votre attestation, pas le score sur 699\u00a0: de 0 à 360.",
+        ),
+    ],
+)
+def test_tef_fields_say_which_column_to_copy_with_each_maximum(client, language, help_text):
+    data = fill_until(client, SINGLE, "languages")
+    client.post(STEP_URL.format("languages"), {**data, "first_test": "TEF", **TEF_ANCIEN})
+    page = html(client.get(f"/{language}/calculator/languages/"))
+    assert help_text in _field_block(page, "first_listening")
+    for ability, maximum in (("reading", 300), ("writing", 450), ("speaking", 450)):
+        assert f" {maximum}." in _field_block(page, f"first_{ability}")
+
+
+@pytest.mark.parametrize(
+    "ability, out_of_699", [("reading", "458"), ("writing", "520"), ("listening", "401"), ("speaking", "699")]
+)
+@pytest.mark.parametrize(
+    "language, explanation",
+    [("en", "looks like the score out of 699"), ("fr", "ressemble au score sur 699")],
+)
+def test_a_tef_score_out_of_699_is_explained_next_to_its_field_and_other_answers_stay(
+    client, ability, out_of_699, language, explanation
+):
+    data = fill_until(client, SINGLE, "languages")
+    response = client.post(
+        f"/{language}/calculator/languages/",
+        {**data, "first_test": "TEF", "first_test_date": "2024-03-14", **TEF_ANCIEN, f"first_{ability}": out_of_699},
     )
     assert response.status_code == 200
-    assert "Enter the TEF Canada test date" in html(response)
+    page = html(response)
+    block = _field_block(page, f"first_{ability}")
+    assert explanation in block
+    assert f'value="{out_of_699}"' in block
+    for other, value in TEF_ANCIEN.items():
+        if other != f"first_{ability}":
+            assert f'value="{value}"' in _field_block(page, other)
+            assert explanation not in _field_block(page, other)
+    assert 'value="2024-03-14"' in page
 
 
 def test_second_language_must_be_the_other_official_language(client):

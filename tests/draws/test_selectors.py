@@ -6,6 +6,7 @@ from datetime import date
 
 from draws.models import Draw
 from draws.selectors import draws_cleared, months_before, pool_rank, recent_cutoffs, standing
+from draws.services import draw_data_changed
 
 TODAY = date(2026, 11, 21)
 
@@ -87,8 +88,10 @@ def test_trend_leaves_out_pnp_and_niche_rounds_and_runs_oldest_first(bundled_fee
     assert result.latest_draw_date == date(2026, 9, 16)
 
 
-def test_standing_makes_the_same_two_queries_however_many_draws(bundled_feed, django_assert_num_queries):
-    with django_assert_num_queries(2):
+def test_standing_reads_a_new_version_in_two_queries_however_many_draws_and_then_one(
+    bundled_feed, django_assert_num_queries
+):
+    with django_assert_num_queries(2):  # the data's version, then its payload
         standing(score=480, today=TODAY)
     Draw.objects.bulk_create(
         Draw(
@@ -102,9 +105,12 @@ def test_standing_makes_the_same_two_queries_however_many_draws(bundled_feed, dj
         )
         for i in range(500)
     )
+    draw_data_changed()  # what every write in draws.services does
     with django_assert_num_queries(2):
         result = standing(score=480, today=TODAY)
     assert result.windows[1].count == 65 + 500
+    with django_assert_num_queries(1):  # the version only: computed once per version and score
+        assert standing(score=480, today=TODAY) is result
     with django_assert_num_queries(1):
         recent_cutoffs(today=TODAY)
 

@@ -95,3 +95,31 @@ def test_trend_chart_coordinates_are_plain_numbers_in_french(client, bundled_fee
     assert coordinates and points
     assert [value for value in coordinates if not re.fullmatch(r"-?\d+(\.\d+)?", value)] == []
     assert [pair for pair in points if not re.fullmatch(r"-?\d+(\.\d+)?,-?\d+(\.\d+)?", pair)] == []
+
+
+def test_the_draws_pages_read_the_data_version_and_at_most_its_payload(
+    client, bundled_feed, django_assert_max_num_queries, django_assert_num_queries
+):
+    for url in ("/en/draws/", "/en/draws/?category=cec&year=2026", "/en/draws/standing/?score=478"):
+        with django_assert_max_num_queries(2):
+            assert client.get(url).status_code == 200
+    with django_assert_num_queries(1):  # the version: this version and score were computed already
+        client.get("/en/draws/standing/?score=478")
+
+
+def test_every_page_with_rounds_says_how_current_they_are_and_warns_when_old(client, bundled_feed):
+    from datetime import date
+    from unittest import mock
+
+    with mock.patch("django.utils.timezone.localdate", return_value=date(2026, 10, 1)):
+        for url in ("/en/draws/", "/en/draws/standing/?score=478"):
+            html = client.get(url).content.decode()
+            assert "published by IRCC up to #444, Sept. 16, 2026; not yet checked" in html
+            assert "may be missing" not in html
+    with mock.patch("django.utils.timezone.localdate", return_value=date(2026, 12, 2)):
+        for url in ("/en/draws/", "/en/draws/standing/?score=478"):
+            html = client.get(url).content.decode()
+            assert "newest round here is 77 days old: rounds IRCC held after Sept. 16, 2026 may be missing" in html
+        html = client.get("/en/draws/standing/?score=478").content.decode()
+        assert "rounds, held from" in html and "to Sept. 16, 2026." in html
+        assert "No round after Sept. 16, 2026 is loaded: the last 77 days of this period are not covered." in html

@@ -57,7 +57,7 @@ FRENCH_JOURNEY = {  # a French speaker: TEF Canada first, CELPIP second, a partn
     "first_language": {
         "test": "TEF",
         "test_date": "2025-03-14",
-        "scores": {"reading": 520, "writing": 480, "listening": 540, "speaking": 500},
+        "scores": {"reading": 248, "writing": 349, "listening": 298, "speaking": 349},
     },
     "second_language": {"test": "CELPIP", "scores": {"reading": 9, "writing": 8, "listening": 10, "speaking": 9}},
     "canadian_work_years": 1,

@@ -27,7 +27,7 @@ JOURNEY = {
     "second_language": {
         "test": "TEF",
         "test_date": "2025-06-02",
-        "scores": {"reading": 460, "writing": 450, "listening": 470, "speaking": 500},
+        "scores": {"reading": 233, "writing": 349, "listening": 280, "speaking": 371},
     },
     "canadian_work_years": 2,
     "foreign_work_years": 3,
@@ -44,19 +44,12 @@ TEST_FIELDS = ("first_test", "second_test", "spouse_test")
 
 
 def _answer(page, data, *, javascript):
-    """Fill one step's form as a person would: tests and their dates first (a test or a test date
-    swaps in its score fields, which would drop scores typed before the swap lands)."""
-    ordered = sorted(
-        data.items(), key=lambda item: (item[0] not in TEST_FIELDS, not item[0].endswith("_test_date"), item[0])
-    )
+    """Fill one step's form as a person would: tests first (a test swaps in its score fields)."""
+    ordered = sorted(data.items(), key=lambda item: (item[0] not in TEST_FIELDS, item[0]))
     for name, value in ordered:
         field = page.locator(f"[name='{name}']").first
         kind = field.evaluate("element => element.tagName.toLowerCase() + ':' + (element.type || '')")
-        if javascript and name.endswith("_test_date") and value:
-            with page.expect_response(lambda response: "language-scores" in response.url):
-                field.fill(value)
-            page.wait_for_timeout(150)  # htmx settles the swapped score fields
-        elif kind.startswith("select"):
+        if kind.startswith("select"):
             if javascript and name in TEST_FIELDS and value:
                 with page.expect_response(lambda response: "language-scores" in response.url):
                     field.select_option(value)

@@ -137,3 +137,16 @@ def test_an_ipv6_client_is_counted_by_its_64_prefix():
     other = factory.get("/", REMOTE_ADDR="2001:db8:1:2:bbbb::9")
     assert client_ip(one) == client_ip(other) == "2001:db8:1:2::/64"
     assert client_ip(factory.get("/", REMOTE_ADDR="::ffff:192.0.2.1")) == "192.0.2.1"
+
+
+@pytest.mark.django_db
+def test_every_counted_answer_tells_the_remaining_budget_and_the_refusal_says_none_is_left():
+    answers = [save(_post(ip="203.0.113.50")) for _ in range(4)]
+    assert [a["RateLimit-Remaining"] for a in answers] == ["2", "1", "0", "0"]
+    assert all(a["RateLimit-Limit"] == "3" and 1 <= int(a["RateLimit-Reset"]) <= 60 for a in answers)
+    assert answers[-1].status_code == 429 and answers[-1]["Retry-After"] == answers[-1]["RateLimit-Reset"]
+
+
+@pytest.mark.django_db
+def test_uncounted_methods_carry_no_budget():
+    assert not save(factory.get("/api/results", REMOTE_ADDR="203.0.113.51")).has_header("RateLimit-Limit")

@@ -11,6 +11,7 @@ import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
+from crs.projection import project_request
 from crs.scoring import ProfileError, score
 
 
@@ -20,14 +21,21 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("file", help="JSON file with one profile or a list of them; - reads stdin")
+        parser.add_argument(
+            "--projection",
+            action="store_true",
+            help='read {"profile": {...}, "date_of_birth": "YYYY-MM-DD", ...} requests (one or a list) and print '
+            "the score month by month, as POST /api/projection answers",
+        )
 
     def handle(self, *args, **options):
         data = _load(options["file"], options.get("stdin") or sys.stdin)
+        run = _project_or_error if options.get("projection") else _score_or_error
         if isinstance(data, list):
-            results = [_score_or_error(profile) for profile in data]
+            results = [run(profile) for profile in data]
             failed = sum("error" in result for result in results)
         elif isinstance(data, dict):
-            results = _score_or_error(data)
+            results = run(data)
             failed = "error" in results
         else:
             raise CommandError("expected a JSON object (one profile) or a list of profiles")
@@ -54,6 +62,13 @@ def _load(name, stdin):
         raise CommandError(f"{'stdin' if name == '-' else name} is not valid JSON: {error}") from None
     except RecursionError:
         raise CommandError("the JSON is nested too deeply") from None
+
+
+def _project_or_error(request):
+    try:
+        return project_request(request)
+    except ProfileError as error:
+        return {"error": str(error)}
 
 
 def _score_or_error(profile):

@@ -16,7 +16,7 @@ BASE = {
 IELTS = BASE["first_language"]
 TEF = {
     "test": "TEF",
-    "scores": {"reading": 450, "writing": 450, "listening": 450, "speaking": 450},
+    "scores": {"reading": 250, "writing": 350, "listening": 300, "speaking": 350},
     "test_date": "2024-01-10",
 }
 
@@ -91,15 +91,10 @@ BAD_PROFILES = [
         _with(first_language={"test": "PTE_CORE", "scores": dict.fromkeys(IELTS["scores"], 9)}),
         "first_language.scores.reading",
     ),
-    (
-        "TEF without test date",
-        _with(first_language={k: v for k, v in TEF.items() if k != "test_date"}),
-        "first_language.test_date",
-    ),
     ("TEF malformed test date", _with(first_language={**TEF, "test_date": "yesterday"}), "first_language.test_date"),
     (
-        "old TEF reading above 300",
-        _with(first_language={**TEF, "test_date": "2019-09-30"}),
+        "TEF reading above 300 (the /699 column)",
+        _with(first_language={**TEF, "scores": {**TEF["scores"], "reading": 450}}),
         "first_language.scores.reading",
     ),
     (
@@ -189,8 +184,8 @@ def test_profile_error_is_a_value_error():
         (("TOEFL", "reading", 7), "test"),
         (("IELTS", "grammar", 7), "ability"),
         (("IELTS", "reading", 9.25), "reading"),
-        (("TEF", "reading", 400), "test_date"),
-        (("TEF", "reading", 400, "2024-99-01"), "test_date"),
+        (("TEF", "reading", 400), "reading"),
+        (("TEF", "reading", -1), "reading"),
     ],
 )
 def test_to_clb_rejects_what_a_test_cannot_give(args, field):
