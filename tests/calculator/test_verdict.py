@@ -43,7 +43,7 @@ def test_the_summary_lists_exactly_the_rounds_the_person_can_enter(client, bundl
 
 def test_the_summary_comes_before_the_breakdown(client, bundled_feed):
     html = _result(client, PEOPLE["francophone"])
-    assert html.index('id="verdict-heading"') < html.index('class="breakdown"')
+    assert html.index('id="rounds-verdict-heading"') < html.index('class="breakdown"')
     assert html.index('class="verdict-toc') < html.index('class="breakdown"')
 
 
@@ -95,7 +95,7 @@ def test_the_share_page_opens_with_the_same_summary(client, bundled_feed):
     saved = saved_result_create(profile=person["profile"], eligibility_answers=person["extra"])
     html = client.get(f"/r/{saved.public_id}/").content.decode()
     assert _types(html) == person["types"]
-    assert html.index('id="verdict-heading"') < html.index('id="breakdown-heading"')
+    assert html.index('id="rounds-verdict-heading"') < html.index('id="breakdown-heading"')
 
 
 def test_sharing_keeps_the_eligibility_answers(client, bundled_feed):
