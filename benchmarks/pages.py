@@ -30,4 +30,8 @@ PAGES = [
     Page("wizard step", "/en/calculator/work/"),
     Page("result page", "/en/calculator/result/"),
     Page("draws comparison", "/en/draws/standing/?score=470"),
+    # What the occupation finder asks at each keystroke (htmx): the lookup and its partial.
+    Page(
+        "occupation suggestions", "/en/calculator/occupations/?q=infirmi%C3%A8re&purpose=noc", session=False, htmx=True
+    ),
 ]

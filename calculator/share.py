@@ -32,6 +32,7 @@ from .expired import expired_rows
 from .plan_text import category_name, plan_rows
 from .selectors import saved_result_get
 from .services import saved_result_create, saved_result_delete
+from .verdict import toc, verdict_context
 
 RECENT_MONTHS = 6
 STANDING_TEMPLATE = "draws/standing.html#standing"
@@ -45,7 +46,9 @@ def shared_result(request: HttpRequest, public_id: str) -> HttpResponse:
         return gone(request)
     url = request.build_absolute_uri(reverse("shared_result", args=[saved.public_id]))
     today = _today(saved.profile)
-    standing_part = standing_context(saved.total)
+    standing_part = verdict_context(
+        profile=saved.profile, breakdown=saved.breakdown, extra=saved.eligibility_answers, total=saved.total
+    )
     comparison = _partner_comparison(saved, request.GET.get("partner"), standing_part["standing"])
     context = {
         "saved": saved,
@@ -59,8 +62,9 @@ def shared_result(request: HttpRequest, public_id: str) -> HttpResponse:
         **plan_context(
             saved.profile,
             breakdown=today or saved.breakdown,
-            cutoffs=standing_part["standing"].recent_cutoffs(RECENT_MONTHS),
+            verdict=standing_part["verdict"],
         ),
+        "toc": toc(eligibility=False),
         **standing_part,
         **comparison,
     }
@@ -112,8 +116,10 @@ def _share_create(request: HttpRequest) -> HttpResponse:
     profile = wizard.session_profile(request)
     if profile is None:
         return redirect(wizard.start_url(request))
+    from . import extra_answers
+
     try:
-        saved = saved_result_create(profile=profile)
+        saved = saved_result_create(profile=profile, eligibility_answers=extra_answers.load(request.session))
     except ProfileError:
         return redirect(wizard.start_url(request))
     carried = _carried_comparison(request)
@@ -154,19 +160,25 @@ def gone(request: HttpRequest) -> HttpResponse:
     return response
 
 
-def plan_context(profile, *, breakdown: dict, date_of_birth=None, cutoffs=None) -> dict:
+def plan_context(profile, *, breakdown: dict, date_of_birth=None, cutoffs=None, verdict=None) -> dict:
     """What the plan partial needs: the ranked actions in words, the draws compared, the age clock.
 
     ``breakdown`` is the engine's breakdown the page shows for ``profile``: the plan starts from its
     total and scores each change under the same rules (its effective date). ``cutoffs``: the last
     RECENT_MONTHS of rounds by category, when the page has read them already
-    (``Standing.recent_cutoffs``); otherwise they are read here."""
-    if cutoffs is None:
+    (``Standing.recent_cutoffs``); otherwise they are read here. With ``verdict``
+    (calculator.verdict) the draws compared are the rounds of the person's own types, and the bands
+    are measured the way its summary measures them."""
+    band = band_for
+    if verdict is not None:
+        cutoffs, category, band = verdict.cutoffs, "yours", verdict.band_at
+    elif cutoffs is None:
         cutoffs = _recent_cutoffs()
     total, effective_date = breakdown["total"], breakdown["effective_date"]
-    category = _category(profile, cutoffs)
+    if verdict is None:
+        category = _category(profile, cutoffs)
     actions = plan(
-        profile, effective_date=effective_date, current=breakdown, cutoffs=cutoffs, category=category, band=band_for
+        profile, effective_date=effective_date, current=breakdown, cutoffs=cutoffs, category=category, band=band
     )
     clock = []
     if date_of_birth is not None:
@@ -177,8 +189,8 @@ def plan_context(profile, *, breakdown: dict, date_of_birth=None, cutoffs=None) 
         "plan_rows": plan_rows([a for a in actions if not a.pathway], profile),
         "plan_pathways": plan_rows([a for a in actions if a.pathway], profile),
         "plan_total": total,
-        "plan_band": band_for(total),
-        "plan_category": category_name(category),
+        "plan_band": band(total),
+        "plan_category": verdict.plan_label if verdict is not None else category_name(category),
         "plan_draws": len(cutoffs.get(category, ())) if category else 0,
         "plan_cleared": sum(1 for cutoff in cutoffs.get(category, ()) if cutoff <= total) if category else 0,
         "age_clock": clock,

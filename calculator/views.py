@@ -15,9 +15,10 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from crs.scoring.dates import parse_date
 from crs.vocabulary import ABILITIES, MAX_SCORE
 
-from . import eligibility_views, extra_answers, scenarios, share, wizard
+from . import eligibility_views, extra_answers, occupation_views, scenarios, share, wizard
 from .expired import expired_rows
 from .selectors import breakdown_for, job_offer_eras
+from .verdict import toc, verdict_context
 
 SCORE_PREFIXES = {"first": "languages", "second": "languages", "spouse": "partner"}
 
@@ -41,11 +42,13 @@ def step(request: HttpRequest, slug: str) -> HttpResponse:
         form = current.form_class(request.POST, **form_kwargs)
         if form.is_valid():
             answers = wizard.save_step(request.session, slug, form.answers())
+            occupation_views.forget_job_offer_pick(request.session, slug)
             following = wizard.next_step(slug, answers)
             return redirect(_step_url(following.slug) if following else reverse("calculator:result"))
         panel = _panel(wizard.answers_to_profile(_on_screen(answers, slug, form)), unsaved=True)
     else:
-        form = current.form_class(initial=answers.get(slug, {}), **form_kwargs)
+        initial = {**answers.get(slug, {}), **occupation_views.job_offer_pick(request.session, slug)}
+        form = current.form_class(initial=initial, **form_kwargs)
         panel = _panel(wizard.answers_to_profile(answers))
     context = {
         "step": current,
@@ -127,18 +130,16 @@ def result(request: HttpRequest) -> HttpResponse:
     }
     if breakdown is not None:
         born = parse_date(answers.get("you", {}).get("date_of_birth"))
-        context.update(share.standing_context(breakdown["total"]))
+        extra = extra_answers.load(request.session)
+        context.update(verdict_context(profile=profile, breakdown=breakdown, extra=extra, total=breakdown["total"]))
+        context.update(toc=toc(eligibility=True), eligibility_url=reverse("calculator:eligibility"))
         rounds = context["standing"]  # read once: the plan and the categories compare with the same rounds
-        context.update(
-            share.plan_context(
-                profile, breakdown=breakdown, date_of_birth=born, cutoffs=rounds.recent_cutoffs(share.RECENT_MONTHS)
-            )
-        )
+        context.update(share.plan_context(profile, breakdown=breakdown, date_of_birth=born, verdict=context["verdict"]))
         context.update(
             eligibility_views.summary(
                 profile,
                 breakdown,
-                extra_answers.load(request.session),
+                extra,
                 rounds.recent_cutoffs(eligibility_views.CATEGORY_MONTHS),
             )
         )

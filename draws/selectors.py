@@ -368,3 +368,13 @@ def _window(rows, *, score: int, months: int, today: date) -> RecentWindow:
         first_round=inside[0][0] if inside else None,
         last_round=inside[-1][0] if inside else None,
     )
+
+
+def standing_and_rounds(*, score: int, today: date | None = None) -> tuple[Standing, tuple[Round, ...]]:
+    """``standing()`` and the rounds it compared (the last READ_MONTHS, oldest first), with their
+    published names, which tell apart the draw types a category groups (crs.rounds.round_type):
+    the same version of the draw data, so the same queries as ``standing()``."""
+    today = today or timezone.localdate()
+    history = draw_history()
+    start = months_before(today, READ_MONTHS)
+    return history.standing(score, today), tuple(one for one in history.rounds if start < one.date <= today)

@@ -212,6 +212,12 @@ def site_pages() -> list[Page]:
             invalid={"settlement_funds_cad": "-1", "dependent_children": "-2", "occupation_noc": "12"},
         ),
         Page(
+            "occupations",
+            "/calculator/occupations/?q=infirmi%C3%A8re&purpose=noc",
+            invalid={"q": "x" * 101},
+            method="get",
+        ),
+        Page(
             "planning-questions",
             "/calculator/planning/questions/",
             prepare=_answered,

@@ -195,6 +195,7 @@ NOT_PAGES = {
     "shared_result_start",
     "calculator:language_scores",
     "score_card",
+    "calculator:occupation_use",
 }
 
 
