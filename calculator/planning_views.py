@@ -86,7 +86,7 @@ def projection(request: HttpRequest) -> HttpResponse:
     except ProfileError as error:
         context["problem"] = error.field
         return render(request, "calculator/projection.html", context)
-    (cutoff,) = latest_cutoffs([profile])
+    (cutoff,) = latest_cutoffs([(profile, today, extra_answers.load(request.session))])
     labels = [event_label(event) for event in series.events]
     context.update(
         {
@@ -112,11 +112,14 @@ def projection(request: HttpRequest) -> HttpResponse:
 # --- helpers -----------------------------------------------------------------------------------
 
 
-def comparison_context(profile: dict, comparison, extra: dict, *, rounds=None) -> dict:
-    """Both ways side by side: the lines, who brings which points, eligibility and the rounds
-    (``rounds``: a ``Standing`` already read, as on the share page)."""
-    you_cut, partner_cut = latest_cutoffs([profile, comparison.swapped_profile], rounds=rounds)
+def comparison_context(profile: dict, comparison, extra: dict, *, read=None) -> dict:
+    """Both ways side by side: the lines, who brings which points, eligibility and the rounds each
+    can enter (``read``: the standing and rounds already read, as on the share page)."""
     household = {key: value for key, value in extra.items() if key in HOUSEHOLD_KEYS}
+    you_cut, partner_cut = latest_cutoffs(
+        [(profile, comparison.principal, extra), (comparison.swapped_profile, comparison.partner, household)],
+        read=read,
+    )
     you_programs = eligibility_views.assess(profile, comparison.principal, extra, cutoffs={})
     partner_programs = eligibility_views.assess(comparison.swapped_profile, comparison.partner, household, cutoffs={})
     sides = [

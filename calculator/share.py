@@ -23,19 +23,14 @@ from django_htmx.http import HttpResponseClientRedirect
 from calculator.json_api import RESULTS_RATE
 from crs.planner import plan
 from crs.scoring import ProfileError, score
-from draws.bands import band_for
-from draws.selectors import recent_cutoffs, standing
 from throttle.decorators import ratelimit
 
 from . import owned_links
 from .expired import expired_rows
-from .plan_text import category_name, plan_rows
+from .plan_text import plan_rows
 from .selectors import saved_result_get
 from .services import saved_result_create, saved_result_delete
 from .verdict import toc, verdict_context
-
-RECENT_MONTHS = 6
-STANDING_TEMPLATE = "draws/standing.html#standing"
 
 
 @require_safe
@@ -49,7 +44,7 @@ def shared_result(request: HttpRequest, public_id: str) -> HttpResponse:
     standing_part = verdict_context(
         profile=saved.profile, breakdown=saved.breakdown, extra=saved.eligibility_answers, total=saved.total
     )
-    comparison = _partner_comparison(saved, request.GET.get("partner"), standing_part["standing"])
+    comparison = _partner_comparison(saved, request.GET.get("partner"), standing_part.pop("read"))
     context = {
         "saved": saved,
         "breakdown": saved.breakdown,
@@ -160,25 +155,22 @@ def gone(request: HttpRequest) -> HttpResponse:
     return response
 
 
-def plan_context(profile, *, breakdown: dict, date_of_birth=None, cutoffs=None, verdict=None) -> dict:
+def plan_context(profile, *, breakdown: dict, verdict, date_of_birth=None) -> dict:
     """What the plan partial needs: the ranked actions in words, the draws compared, the age clock.
 
     ``breakdown`` is the engine's breakdown the page shows for ``profile``: the plan starts from its
-    total and scores each change under the same rules (its effective date). ``cutoffs``: the last
-    RECENT_MONTHS of rounds by category, when the page has read them already
-    (``Standing.recent_cutoffs``); otherwise they are read here. With ``verdict``
-    (calculator.verdict) the draws compared are the rounds of the person's own types, and the bands
-    are measured the way its summary measures them."""
-    band = band_for
-    if verdict is not None:
-        cutoffs, category, band = verdict.cutoffs, "yours", verdict.band_at
-    elif cutoffs is None:
-        cutoffs = _recent_cutoffs()
+    total and scores each change under the same rules (its effective date). ``verdict``
+    (calculator.verdict) gives the draws compared, the rounds of the person's own types, and the
+    bands, measured the way its summary measures them."""
+    cutoffs, category = verdict.cutoffs, "yours"
     total, effective_date = breakdown["total"], breakdown["effective_date"]
-    if verdict is None:
-        category = _category(profile, cutoffs)
     actions = plan(
-        profile, effective_date=effective_date, current=breakdown, cutoffs=cutoffs, category=category, band=band
+        profile,
+        effective_date=effective_date,
+        current=breakdown,
+        cutoffs=cutoffs,
+        category=category,
+        band=verdict.band_at,
     )
     clock = []
     if date_of_birth is not None:
@@ -189,10 +181,10 @@ def plan_context(profile, *, breakdown: dict, date_of_birth=None, cutoffs=None, 
         "plan_rows": plan_rows([a for a in actions if not a.pathway], profile),
         "plan_pathways": plan_rows([a for a in actions if a.pathway], profile),
         "plan_total": total,
-        "plan_band": band(total),
-        "plan_category": verdict.plan_label if verdict is not None else category_name(category),
-        "plan_draws": len(cutoffs.get(category, ())) if category else 0,
-        "plan_cleared": sum(1 for cutoff in cutoffs.get(category, ()) if cutoff <= total) if category else 0,
+        "plan_band": verdict.band_at(total),
+        "plan_category": verdict.plan_label,
+        "plan_draws": len(cutoffs.get(category, ())),
+        "plan_cleared": sum(1 for cutoff in cutoffs.get(category, ()) if cutoff <= total),
         "age_clock": clock,
     }
 
@@ -207,7 +199,7 @@ def _carried_comparison(request: HttpRequest) -> str:
     return f"?partner={planning_answers.facts_param(facts)}" if facts is not None else ""
 
 
-def _partner_comparison(saved, param: str | None, rounds) -> dict:
+def _partner_comparison(saved, param: str | None, read) -> dict:
     """The partner comparison a share link carries, from the saved answers and breakdown."""
     from crs.partner_swap import compare
 
@@ -221,7 +213,7 @@ def _partner_comparison(saved, param: str | None, rounds) -> dict:
         comparison = compare(saved.profile, facts, principal=saved.breakdown)
     except ProfileError:
         return {}
-    return comparison_context(saved.profile, comparison, {}, rounds=rounds)
+    return comparison_context(saved.profile, comparison, saved.eligibility_answers or {}, read=read)
 
 
 def _today(profile):
@@ -236,20 +228,3 @@ def _use_requested_language(request: HttpRequest) -> None:
     if language in dict(settings.LANGUAGES):
         translation.activate(language)
         request.LANGUAGE_CODE = language
-
-
-def _recent_cutoffs() -> dict:
-    return recent_cutoffs(months=RECENT_MONTHS)
-
-
-def standing_context(total: int) -> dict:
-    """The draws app's standing partial and what it needs, for the result and share pages."""
-    return {"standing": standing(score=total), "standing_template": STANDING_TEMPLATE}
-
-
-def _category(profile, cutoffs) -> str | None:
-    """The draws a person is compared with: Canadian Experience Class with a year of Canadian
-    work, else all-program draws."""
-    if (profile.get("canadian_work_years") or 0) >= 1 and cutoffs.get("cec"):
-        return "cec"
-    return "general" if cutoffs.get("general") else None

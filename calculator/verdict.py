@@ -181,7 +181,13 @@ def verdict_context(*, profile: dict, breakdown: dict, extra: dict | None, total
     """The standing and the verdict for a page showing ``total``: the rounds are read once."""
     standing, rounds = standing_and_rounds(score=total)
     found = verdict(profile=profile, breakdown=breakdown, extra=extra, rounds=rounds, today=standing.today, total=total)
-    return {"standing": standing, "standing_template": STANDING_TEMPLATE, "verdict": found, "band_in_summary": True}
+    return {
+        "standing": standing,
+        "standing_template": STANDING_TEMPLATE,
+        "verdict": found,
+        "band_in_summary": True,
+        "read": (standing, rounds),  # for another verdict on the same page (the partner comparison)
+    }
 
 
 def toc(*, eligibility: bool) -> list[tuple[str, str]]:

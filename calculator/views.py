@@ -131,7 +131,9 @@ def result(request: HttpRequest) -> HttpResponse:
     if breakdown is not None:
         born = parse_date(answers.get("you", {}).get("date_of_birth"))
         extra = extra_answers.load(request.session)
-        context.update(verdict_context(profile=profile, breakdown=breakdown, extra=extra, total=breakdown["total"]))
+        found = verdict_context(profile=profile, breakdown=breakdown, extra=extra, total=breakdown["total"])
+        del found["read"]  # only the share page measures a second person against the same rounds
+        context.update(found)
         context.update(toc=toc(eligibility=True), eligibility_url=reverse("calculator:eligibility"))
         rounds = context["standing"]  # read once: the plan and the categories compare with the same rounds
         context.update(share.plan_context(profile, breakdown=breakdown, date_of_birth=born, verdict=context["verdict"]))

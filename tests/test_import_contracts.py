@@ -35,7 +35,6 @@ KNOWN_VIOLATIONS = {
     ("calculator.views", "calculator.share"),  # result page: plan and standing context
     ("calculator.scenario_views", "calculator.eligibility_views"),  # scenario columns: assess()
     ("calculator.planning_views", "calculator.eligibility_views"),  # partner comparison: assess()
-    ("calculator.rounds", "calculator.share"),  # the plan's draw type, until "the rounds you can enter" lands
 }
 
 
