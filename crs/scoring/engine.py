@@ -15,10 +15,14 @@ Decisions on rules the sources leave open (crs-rules.md section in brackets):
 - Transferability reads the weakest first-language ability; the second language never counts (C).
 - French bonus: NCLC 7+ on all four French abilities, French first or second; the higher row needs
   all four English abilities at CLB 5+, anything less (or no English) earns the lower row (D).
-- Test results older than two years (E.6): scored, without a warning. The golden oracle scores a
-  2021 TEF result on 2026-08-15 with no warning (``raw-tef-2019-2023``); whether a result is still
-  valid is an eligibility question for the wizard, not a points question, and the profile need not
-  carry test dates at all.
+- TEF Canada (F4, corrected 2026-12-02): the attestation's « Équivalence ancien score » column, read
+  with one table whatever the test date, as IRCC asks for Express Entry; a number above an ability's
+  ancien maximum is the /699 column and is refused naming the field, never converted
+  (``language_tests``). The test date is read for validity only.
+- Test results older than two years (E.6): scored, without a breakdown warning. The golden oracle
+  scores a 2021 TEF result on 2026-08-15 with no warning (``raw-tef-2019-2023``). It is never silent
+  all the same: ``expiry.expired_results`` lists each expired result with the points that depend on
+  it (the pages say it), and the eligibility engine never counts an expired result as met.
 - A missing first-language result is scored (no language points) with a warning, so a partly
   filled wizard still gets a live score; a second language without a first, or equal to the first,
   is an error: it must be the other official language (E.5).
