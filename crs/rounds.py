@@ -26,20 +26,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from crs.vocabulary import CATEGORY_IDS
+
 PROGRAM_TYPES = ("cec", "fsw", "fst")
-CATEGORY_TYPES = (
-    "french",
-    "healthcare",
-    "stem",
-    "trades",
-    "transport",
-    "agriculture",
-    "education",
-    "physicians",
-    "senior_managers",
-    "researchers",
-    "military",
-)
+CATEGORY_TYPES = CATEGORY_IDS  # every category the eligibility rules have used
 # Every draw type, in the order the pages list them: the broad rounds first.
 DRAW_TYPES = ("general", *PROGRAM_TYPES, "pnp", *CATEGORY_TYPES)
 OTHER = "other"  # a published round name no type fits: nobody is counted as able to enter it
