@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from crs.occupations import category_lists, occupation_index
 
@@ -37,7 +37,7 @@ class OccupationSearchForm(forms.Form):
     purpose = forms.ChoiceField(choices=[(p, p) for p in PURPOSES], required=False)
 
 
-@require_GET
+@require_safe
 def occupations(request: HttpRequest) -> HttpResponse:
     form = OccupationSearchForm(request.GET or None)
     query, purpose = "", "noc"
