@@ -384,5 +384,21 @@ def language_result(answers, prefix):
     return result
 
 
+def refused_scores(answers, prefix):
+    """The abilities whose saved score the saved test no longer gives. Only TEF Canada can have
+    them: answers saved before its scores were read on the ancien column (0–300/360/450) may hold
+    a score out of 699, which the engine now refuses rather than converts."""
+    test = answers.get(f"{prefix}_test")
+    if test not in LANGUAGE_TESTS:
+        return []
+    scales = scales_for(test)
+    refused = []
+    for ability in ABILITIES:
+        raw = answers.get(f"{prefix}_{ability}")
+        if raw not in (None, "") and scales[ability].clb(parse_score(raw) if isinstance(raw, str) else raw) is None:
+            refused.append(ability)
+    return refused
+
+
 def results_too_old(answers, prefix, today=None):
     return is_expired(parse_date(answers.get(f"{prefix}_test_date")), today or date.today())

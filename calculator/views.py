@@ -231,6 +231,4 @@ def _panel(profile: dict, previous_total: str | None = None, unsaved: bool = Fal
 
 
 def _saved_warnings(slug: str, answers: dict) -> list:
-    if slug in ("languages", "partner"):
-        return wizard.answer_warnings({slug: answers.get(slug, {})})
-    return []
+    return wizard.answer_warnings(answers, slug=slug)

@@ -17,7 +17,7 @@ from crs.scoring import with_spouse
 from crs.vocabulary import ABILITIES, SPOUSE_STATUSES
 
 from . import forms
-from .language_fields import language_result, results_too_old
+from .language_fields import language_result, refused_scores, results_too_old
 
 SESSION_KEY = "crs_wizard"
 
@@ -55,9 +55,19 @@ def applicable_steps(answers):
     return [step for step in STEPS if step.slug != "partner" or scored_with_spouse(answers)]
 
 
+LANGUAGE_RESULTS = (("languages", "first"), ("languages", "second"), ("partner", "spouse"))
+
+
 def first_incomplete(answers):
-    """The first applicable step without answers, or None when every step is answered."""
-    return next((step for step in applicable_steps(answers) if step.slug not in answers), None)
+    """The first applicable step without answers (or with a saved score its test no longer gives),
+    or None when every step is answered."""
+    return next((step for step in applicable_steps(answers) if not _answered(step.slug, answers)), None)
+
+
+def _answered(slug, answers):
+    if slug not in answers:
+        return False
+    return not any(refused_scores(answers[slug], prefix) for step, prefix in LANGUAGE_RESULTS if step == slug)
 
 
 def is_reachable(slug, answers):
@@ -66,7 +76,7 @@ def is_reachable(slug, answers):
     slugs = [step.slug for step in steps]
     if slug not in slugs:
         return False
-    return all(step.slug in answers for step in steps[: slugs.index(slug)])
+    return all(_answered(step.slug, answers) for step in steps[: slugs.index(slug)])
 
 
 def next_step(slug, answers):
@@ -200,19 +210,27 @@ def job_offer(additional):
     }
 
 
-def answer_warnings(answers):
-    """What the answers themselves should warn about (the engine adds its own warnings)."""
-    warnings = []
+def answer_warnings(answers, slug=None):
+    """What the answers themselves should warn about (the engine adds its own warnings); with
+    ``slug``, only about that step's language results."""
     answers = without_skipped(answers)
-    for slug, prefix in (("languages", "first"), ("languages", "second"), ("partner", "spouse")):
-        if results_too_old(answers.get(slug, {}), prefix):
-            warnings.append(
-                _(
-                    "Some language test results are more than two years old: IRCC accepts results "
-                    "for two years only. Take the test again before you create your profile."
-                )
+    results = [(step, prefix) for step, prefix in LANGUAGE_RESULTS if slug in (None, step)]
+    warnings = []
+    if any(refused_scores(answers.get(step, {}), prefix) for step, prefix in results):
+        warnings.append(
+            _(
+                "Your saved TEF Canada scores look like the scores out of 699. For Express Entry, copy the "
+                "« Équivalence ancien score » column of your attestation (reading up to 300, listening up to "
+                "360, writing and speaking up to 450) and save this step again."
             )
-            break
+        )
+    if any(results_too_old(answers.get(step, {}), prefix) for step, prefix in results):
+        warnings.append(
+            _(
+                "Some language test results are more than two years old: IRCC accepts results "
+                "for two years only. Take the test again before you create your profile."
+            )
+        )
     return warnings
 
 
