@@ -56,7 +56,6 @@ po: install
 
 migrate: install
 	$(PY) manage.py migrate --noinput -v 0
-	$(PY) manage.py createcachetable
 
 data: migrate
 	$(PY) manage.py import_draws --if-empty draws/data/ee_rounds.json draws/data/ee_rounds_435-444.json
@@ -67,10 +66,12 @@ run: messages data
 test: messages
 	$(PY) -m pytest
 
-# Lint and format check (ruff); CI runs it before the suite.
+# Lint and format check (ruff) and type check of the pure engines (mypy, crs/); CI runs it
+# before the suite.
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 
 # The same suite against a throwaway PostgreSQL cluster (started and removed by the script).
 test-postgres: messages

@@ -50,10 +50,9 @@ def environment(database: Path) -> dict[str, str]:
 
 
 def prepare(env: dict[str, str]) -> None:
-    """Migrate, create the cache table, import the bundled draws, collect static files."""
+    """Migrate, import the bundled draws, collect static files."""
     manage = [sys.executable, "manage.py"]
     subprocess.run([*manage, "migrate", "--noinput", "-v", "0"], cwd=ROOT, env=env, check=True)
-    subprocess.run([*manage, "createcachetable"], cwd=ROOT, env=env, check=True)
     feeds = _draw_feeds()
     if feeds:
         subprocess.run([*manage, "import_draws", *feeds], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)

@@ -34,4 +34,8 @@ PAGES = [
     Page("wizard step (Languages)", "/en/calculator/languages/", goal=0.20),
     Page("result page", "/en/calculator/result/", goal=0.15),
     Page("draws comparison", "/en/draws/standing/?score=478", goal=0.30),
+    # What the occupation finder asks at each keystroke (htmx): the lookup and its partial.
+    Page(
+        "occupation suggestions", "/en/calculator/occupations/?q=infirmi%C3%A8re&purpose=noc", session=False, htmx=True
+    ),
 ]

@@ -92,7 +92,7 @@ def bench(options) -> int:
 
 def _micro_benchmarks() -> dict[str, str]:
     found = {}
-    for script in ("engine_bench.py", "draws_bench.py"):
+    for script in ("engine_bench.py", "draws_bench.py", "occupation_bench.py"):
         path = ROOT / "benchmarks" / script
         if path.exists():
             print(f"running {script} …", flush=True)

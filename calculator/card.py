@@ -21,22 +21,23 @@ from django.views.decorators.http import require_safe
 from PIL import Image, ImageDraw, ImageFont
 from ttf_opensans import OPENSANS_REGULAR, OPENSANS_SEMIBOLD
 
+from crs.scoring import RULE_SETS
+from crs.vocabulary import MAX_SCORE, section_maxima
 from draws.bands import band_for
 
-from .selectors import saved_result_get
+from .selectors import rule_set_by_id, saved_result_get
 
 WIDTH, HEIGHT = 1200, 630  # the size link previews (og:image) are drawn at
-MAX_TOTAL = 1200
 ONE_YEAR = 365 * 24 * 3600
 INK = (33, 37, 41)
 MUTED = (73, 80, 87)
 ACCENT = (179, 18, 31)
 TRACK = (233, 236, 239)
-SECTIONS = (  # (key, name, maximum with a spouse, maximum without)
-    ("core", _("Core / human capital"), 460, 500),
-    ("spouse", _("Spouse or partner"), 40, 0),
-    ("transferability", _("Skill transferability"), 100, 100),
-    ("additional", _("Additional points"), 600, 600),
+SECTIONS = (  # (key, name); the maxima are the rule set's (crs.vocabulary.section_maxima)
+    ("core", _("Core / human capital")),
+    ("spouse", _("Spouse or partner")),
+    ("transferability", _("Skill transferability")),
+    ("additional", _("Additional points")),
 )
 
 
@@ -64,52 +65,81 @@ def card_filename(breakdown: dict) -> str:
 
 def render_card(breakdown: dict) -> bytes:
     """The PNG bytes of one breakdown's card (same breakdown and language: same bytes)."""
-    image = Image.new("RGB", (WIDTH, HEIGHT), "white")
-    draw = ImageDraw.Draw(image)
-    draw.rectangle((0, 0, WIDTH, 14), fill=ACCENT)
-    left = 64
-    draw.text((left, 56), gettext("Express Entry CRS score"), font=_font(40), fill=INK)
-    total = int(breakdown["total"])
-    draw.text((left, 116), str(total), font=_font(150, bold=True), fill=ACCENT)
-    number_width = draw.textlength(str(total), font=_font(150, bold=True))
-    draw.text((left + number_width + 18, 218), gettext("of %(max)s") % {"max": MAX_TOTAL}, font=_font(40), fill=MUTED)
-
-    band = band_for(total)
-    draw.text((left, 300), str(band.title), font=_font(40, bold=True), fill=INK)
-    draw.text((left, 350), band.range_label, font=_font(30), fill=MUTED)
-    footer = gettext("Scored on %(day)s, rules of %(rules)s") % {
-        "day": breakdown["effective_date"],
-        "rules": breakdown["rules"],
-    }
-    draw.text((left, 520), footer, font=_font(28), fill=MUTED)
-    draw.text((left, 560), gettext("Independent calculator, not IRCC"), font=_font(24), fill=MUTED)
-
-    _sections(draw, breakdown, x=600, y=90)
+    image, _boxes = _draw_card(breakdown)
     out = io.BytesIO()
     image.save(out, format="PNG", optimize=False)
     return out.getvalue()
 
 
-def _sections(draw: ImageDraw.ImageDraw, breakdown: dict, *, x: int, y: int) -> None:
-    """Each section: its name, points of its maximum, and a bar (the number is always written)."""
-    bar_width = WIDTH - x - 64
-    for index, (key, label, with_spouse, alone) in enumerate(SECTIONS):
-        top = y + index * 105
+def card_layout(breakdown: dict) -> list[tuple[str, tuple[int, int, int, int], int]]:
+    """(text, box, font size) of every text on the card, in the active language: what the tests
+    check for overlaps and overflows (French labels are longer than the English ones)."""
+    return _draw_card(breakdown)[1]
+
+
+SECTIONS_X = 600
+GAP = 24
+
+
+def _draw_card(breakdown: dict):
+    image = Image.new("RGB", (WIDTH, HEIGHT), "white")
+    draw = ImageDraw.Draw(image)
+    boxes = []
+
+    def text(xy, value, font, fill, anchor="la"):
+        draw.text(xy, value, font=font, fill=fill, anchor=anchor)
+        boxes.append((value, tuple(round(v) for v in draw.textbbox(xy, value, font=font, anchor=anchor)), font.size))
+
+    draw.rectangle((0, 0, WIDTH, 14), fill=ACCENT)
+    left = 64
+    column = SECTIONS_X - left - GAP  # the left column ends before the sections begin
+    title = gettext("Express Entry CRS score")
+    text((left, 56), title, _fitted(draw, title, 40, column), INK)
+    total = int(breakdown["total"])
+    text((left, 116), str(total), _font(150, bold=True), ACCENT)
+    number_width = draw.textlength(str(total), font=_font(150, bold=True))
+    text((left + number_width + 18, 218), gettext("of %(max)s") % {"max": MAX_SCORE}, _font(40), MUTED)
+
+    band = band_for(total)
+    text((left, 300), str(band.title), _fitted(draw, str(band.title), 40, column, bold=True), INK)
+    text((left, 350), band.range_label, _font(30), MUTED)
+    footer = gettext("Scored on %(day)s, rules of %(rules)s") % {
+        "day": breakdown["effective_date"],
+        "rules": breakdown["rules"],
+    }
+    text((left, 520), footer, _fitted(draw, footer, 28, WIDTH - 2 * left), MUTED)
+    text((left, 560), gettext("Independent calculator, not IRCC"), _font(24), MUTED)
+
+    _sections(draw, text, breakdown, x=SECTIONS_X, y=90)
+    return image, boxes
+
+
+def _sections(draw: ImageDraw.ImageDraw, text, breakdown: dict, *, x: int, y: int) -> None:
+    """Each section: its name on a line of its own (the whole column wide, so long French names
+    keep their size), then a bar and the points of its maximum (the number is always written)."""
+    width = WIDTH - x - 64
+    rule_set = rule_set_by_id(breakdown.get("rules", "")) or RULE_SETS[-1]
+    maxima = section_maxima(rule_set, with_spouse=bool(breakdown.get("with_spouse")))
+    rows = []
+    for key, label in SECTIONS:
         points = int(breakdown[key]["subtotal"])
-        maximum = with_spouse if breakdown.get("with_spouse") else alone
+        maximum = getattr(maxima, key)
         value = (
             gettext("%(points)s of %(max)s") % {"points": points, "max": maximum} if maximum else gettext("not scored")
         )
-        room = bar_width - draw.textlength(value, font=_font(30)) - 16
-        draw.text((x, top), str(label), font=_fitted(draw, str(label), 30, room), fill=INK)
+        rows.append((label, points, maximum, value))
+    # Every bar ends where the widest number begins, so the bars line up.
+    bar_right = x + width - max(draw.textlength(row[3], font=_font(28)) for row in rows if row[2]) - 16
+    for index, (label, points, maximum, value) in enumerate(rows):
+        top = y + index * 105
+        text((x, top), str(label), _fitted(draw, str(label), 30, width), INK)
+        text((x + width, top + 62), value, _font(28), INK if maximum else MUTED, "rm")
         if not maximum:
-            draw.text((x + bar_width, top), value, font=_font(30), fill=MUTED, anchor="ra")
             continue
-        draw.text((x + bar_width, top), value, font=_font(30), fill=INK, anchor="ra")
-        draw.rounded_rectangle((x, top + 46, x + bar_width, top + 66), radius=10, fill=TRACK)
-        filled = round(bar_width * min(points, maximum) / maximum)
+        draw.rounded_rectangle((x, top + 52, bar_right, top + 72), radius=10, fill=TRACK)
+        filled = round((bar_right - x) * min(points, maximum) / maximum)
         if filled:
-            draw.rounded_rectangle((x, top + 46, x + max(filled, 20), top + 66), radius=10, fill=ACCENT)
+            draw.rounded_rectangle((x, top + 52, x + max(filled, 20), top + 72), radius=10, fill=ACCENT)
 
 
 @lru_cache(maxsize=16)
@@ -118,9 +148,9 @@ def _font(size: int, *, bold: bool = False) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(face.path), size=size)
 
 
-def _fitted(draw: ImageDraw.ImageDraw, text: str, size: int, width: float) -> ImageFont.FreeTypeFont:
+def _fitted(draw: ImageDraw.ImageDraw, text: str, size: int, width: float, *, bold: bool = False):
     """The font at ``size``, or smaller (down to 20 px) until ``text`` fits in ``width`` (French
-    section names are longer than the English ones)."""
-    while size > 20 and draw.textlength(text, font=_font(size)) > width:
+    texts are longer than the English ones)."""
+    while size > 20 and draw.textlength(text, font=_font(size, bold=bold)) > width:
         size -= 2
-    return _font(size)
+    return _font(size, bold=bold)

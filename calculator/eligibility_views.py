@@ -12,6 +12,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from crs.eligibility import ProfileError, assess_breakdown
@@ -26,6 +27,7 @@ CATEGORY_MONTHS = 12  # category rounds are rarer than general ones: a year of t
 STATUS = {True: _("Appears eligible"), False: _("Not eligible"), None: _("Not known yet")}
 
 
+@never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def eligibility(request: HttpRequest) -> HttpResponse:
     answers = wizard.load(request.session)
@@ -38,13 +40,16 @@ def eligibility(request: HttpRequest) -> HttpResponse:
     extra = extra_answers.load(request.session)
     result = assess(profile, breakdown, extra)
     keys = _asked(result, extra)
+    with_partner = profile.get("marital_status") in wizard.SPOUSE_STATUSES
     if request.method == "POST":
-        form = extra_answers.ExtraAnswersForm(request.POST, keys=keys)
+        form = extra_answers.ExtraAnswersForm(request.POST, keys=keys, with_partner=with_partner)
         if form.is_valid():
             extra_answers.save(request.session, form.answers(), keys=keys)
             return redirect(reverse("calculator:eligibility") + "#programs")
     else:
-        form = extra_answers.ExtraAnswersForm(initial=extra_answers.initial(extra), keys=keys)
+        form = extra_answers.ExtraAnswersForm(
+            initial=extra_answers.initial(extra), keys=keys, with_partner=with_partner
+        )
     context = {
         "breakdown": breakdown,
         "eligibility": result,
@@ -79,7 +84,6 @@ def assess(profile: dict, breakdown: dict, extra: dict, cutoffs: dict | None = N
         "status": STATUS[result["any_program"]],
         "months": CATEGORY_MONTHS,
         "funds_short": _funds_short(result["settlement_funds"]),
-        "note_texts": [text(note) for note in result["note_messages"]],
         "funds_warning": text(result["settlement_funds"].get("warning_message")),
     }
 

@@ -9,7 +9,10 @@ history and funds, which a "what if" on the CRS answers does not change).
 
 from __future__ import annotations
 
+import re
+
 from django import forms
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from crs.eligibility import EXTRA_FIELDS, EXTRA_KEYS, ProfileError
@@ -189,11 +192,13 @@ class ExtraAnswersForm(forms.Form):
     """The extra questions ``keys`` (in the engine's order). Every one is optional: a blank answer
     leaves that requirement "not known yet" rather than failing it."""
 
-    def __init__(self, *args, keys, **kwargs):
+    def __init__(self, *args, keys, with_partner=True, **kwargs):
         super().__init__(*args, **kwargs)
         for spec in EXTRA_FIELDS:
             if spec.key in keys:
                 self.fields[spec.key] = _field(spec)
+        if not with_partner and "dependent_children" in self.fields:
+            self.fields["dependent_children"].label = _("How many dependent children do you have?")
 
     def sections(self) -> list[dict]:
         """[{id, legend, fields}] for the groups that have a question shown; any key not in a group
@@ -229,13 +234,23 @@ def _field(spec) -> forms.Field:
             empty_value=None,
         )
     if spec.kind == "int":
-        ceiling = MAX_FUNDS if spec.key == "settlement_funds_cad" else MAX_MONTHS
+        ceiling, messages = MAX_FUNDS if spec.key == "settlement_funds_cad" else MAX_MONTHS, {}
+        window = re.search(r"_months_.*last_(\d+)_years$", spec.key)
+        if window:  # a count of months in the last N years cannot be more than N × 12
+            years = int(window.group(1))
+            ceiling = years * 12
+            messages["max_value"] = format_lazy(
+                _("The last {years} years hold at most {months} months: enter {months} or fewer."),
+                years=years,
+                months=ceiling,
+            )
         return forms.IntegerField(
             label=label,
             help_text=help_text,
             required=False,
             min_value=0,
             max_value=ceiling,
+            error_messages=messages,
             widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
         )
     if spec.kind == "noc":

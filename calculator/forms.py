@@ -12,6 +12,8 @@ from django import forms
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
+from crs.vocabulary import SPOUSE_STATUSES
+
 from . import language_fields
 from .language_fields import add_language_fields, clean_language, language_of
 
@@ -27,7 +29,6 @@ _lazy_format = lazy(lambda message, values: str(message) % values, str)
 
 
 YES_NO = [("yes", _("Yes")), ("no", _("No"))]
-SPOUSE_STATUSES = ("married", "common_law")
 
 MARITAL_STATUS_CHOICES = [
     ("annulled", _("Annulled marriage")),
@@ -175,18 +176,37 @@ class StepForm(forms.Form):
         return {name: _json_safe(value) for name, value in self.cleaned_data.items()}
 
     score_prefixes: tuple = ()
+    # Questions asked only after some answers (hidden otherwise): not required by the field, which
+    # would refuse a page where they do not apply, but required by clean() when they do, so the
+    # page marks them required like the others.
+    required_when_asked: tuple = ()
+
+    def score_levels(self):
+        """{score field: the level its score gives, or ""} from what the form holds: the valid
+        submitted values, else the kept answers."""
+        values = self.cleaned_data if self.is_bound and hasattr(self, "cleaned_data") else self.initial
+        levels = {}
+        for prefix in self.score_prefixes:
+            levels.update(language_fields.score_levels(values, prefix))
+        return levels
 
     def get_sections(self):
         """[{id, legend, fields, score_fields}]: a language section keeps its four scores apart so
         htmx can swap them when the test changes.  The page renders the form through these, so the
         first error in their order gets focus here (not in full_clean, which the live preview runs
         on half-filled forms it never shows)."""
+        for name in self.required_when_asked:
+            if name in self.fields:
+                self.fields[name].required = True  # the mark only: the form has been validated already
+        levels = self.score_levels() if self.score_prefixes else {}
         sections = []
         for key, legend, names in self.sections:
             section = {"id": key, "legend": legend, "fields": [self[name] for name in names], "score_fields": []}
             if key in self.score_prefixes:
                 section["fields"] = [self[f"{key}_test"], self[f"{key}_test_date"]]
                 section["score_fields"] = [self[name] for name in names[2:]]
+                for bound in section["score_fields"]:
+                    bound.level = levels.get(bound.name, "")
             sections.append(section)
         autofocus_first_error(
             self, [field.name for section in sections for field in (*section["fields"], *section["score_fields"])]
@@ -223,6 +243,7 @@ class YouForm(StepForm):
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         help_text=_("Lets us warn you before a birthday lowers your score. It is kept only in your session."),
     )
+    required_when_asked = ("spouse_citizen_or_pr", "spouse_accompanying")
     sections = [
         ("status", _("Marital status"), ["marital_status"]),
         ("partner-status", _("Your spouse or partner"), ["spouse_citizen_or_pr", "spouse_accompanying"]),
@@ -232,11 +253,18 @@ class YouForm(StepForm):
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("marital_status") in SPOUSE_STATUSES:
-            for name in ("spouse_citizen_or_pr", "spouse_accompanying"):
+            # IRCC does not ask whether a partner who is a citizen or PR will come: never scored.
+            asked = ["spouse_citizen_or_pr"] + ([] if cleaned.get("spouse_citizen_or_pr") else ["spouse_accompanying"])
+            for name in asked:
                 if cleaned.get(name) is None and name not in self.errors:
                     self.add_error(name, _("Answer this question: you are married or in a common-law relationship."))
+            if cleaned.get("spouse_citizen_or_pr") and cleaned.get("spouse_accompanying") is None:
+                cleaned.pop("spouse_accompanying", None)
         else:
-            cleaned["spouse_citizen_or_pr"] = cleaned["spouse_accompanying"] = None
+            # Not asked of a single person; answers kept from before stay kept (wizard.save_step).
+            for name in ("spouse_citizen_or_pr", "spouse_accompanying"):
+                if cleaned.get(name) is None:
+                    cleaned.pop(name, None)
         born = cleaned.get("date_of_birth")
         if born is not None:
             today = date.today()
@@ -274,6 +302,7 @@ class EducationForm(StepForm):
         widget=RadioSelect,
         required=False,
     )
+    required_when_asked = ("canadian_education",)
     sections = [
         ("level", _("Your highest level of education"), ["education"]),
         ("canadian", _("Education in Canada"), ["has_canadian_education", "canadian_education"]),
@@ -316,9 +345,10 @@ class LanguagesForm(StepForm):
         add_language_fields(self, "first", required=True)
         first_language = language_of(language_fields.current_test(self, "first"))
         other = {"english": "french", "french": "english"}.get(first_language)
-        add_language_fields(
-            self, "second", required=False, language=other, none_label=_("No results in the other official language")
-        )
+        # Every test is listed (the first language's disabled): the page offers the other
+        # language's tests as soon as the first test changes; clean() refuses the same language.
+        add_language_fields(self, "second", required=False, none_label=_("No results in the other official language"))
+        self.fields["second_test"].widget.excluded_language = first_language
         if not self.is_bound and other is None:
             self.fields["second_test"].help_text = _("Only a test of the other official language counts.")
 
@@ -377,7 +407,14 @@ class PartnerForm(StepForm):
         label=_("What is the highest level of education your spouse or common-law partner has?"),
         choices=EDUCATION_CHOICES,
         widget=RadioSelect,
-        help_text=EDUCATION_HELP,
+        help_text=_(
+            "Choose the highest level for which your partner earned a Canadian degree, diploma or certificate, or "
+            "had an Educational Credential Assessment (ECA) for studies outside Canada (ECAs must be from an "
+            "approved agency and less than five years old). “Two or more” means two or more post-secondary "
+            "credentials, one of them from a program of three years or longer. A professional degree counts as a "
+            "master’s only in medicine, veterinary medicine, dentistry, optometry, law, chiropractic medicine or "
+            "pharmacy."
+        ),
     )
     spouse_canadian_work_years = forms.TypedChoiceField(
         label=_(
@@ -409,6 +446,7 @@ class PartnerForm(StepForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         add_language_fields(self, "spouse", required=False, none_label=_("No test results"))
+        self.fields["spouse_test"].label = _("Which language test did your partner take?")
 
     def clean(self):
         cleaned = super().clean()
@@ -469,6 +507,7 @@ class AdditionalForm(StepForm):
         ),
     ]
     JOB_FIELDS = ("job_full_time", "job_non_seasonal", "job_one_year", "job_lmia", "job_teer")
+    required_when_asked = ("spouse_sibling_in_canada", *JOB_FIELDS, "job_major_group_00")
 
     def __init__(self, *args, with_spouse=False, **kwargs):
         super().__init__(*args, **kwargs)
@@ -482,8 +521,10 @@ class AdditionalForm(StepForm):
 
     def clean(self):
         cleaned = super().clean()
+        # The partner's sibling is not asked when the applicant has one: the 15 points are capped.
         if (
             self.with_spouse
+            and cleaned.get("sibling_in_canada") is not True
             and cleaned.get("spouse_sibling_in_canada") is None
             and "spouse_sibling_in_canada" not in self.errors
         ):
@@ -492,8 +533,11 @@ class AdditionalForm(StepForm):
             for name in self.JOB_FIELDS:
                 if cleaned.get(name) in (None, "") and name not in self.errors:
                     self.add_error(name, _("Answer this question about your job offer."))
-            if cleaned.get("job_major_group_00") and cleaned.get("job_teer") not in (None, "", "0"):
-                self.add_error("job_major_group_00", _("Major Group 00 is part of TEER 0 only."))
+            if cleaned.get("job_teer") == "0":
+                if cleaned.get("job_major_group_00") is None and "job_major_group_00" not in self.errors:
+                    self.add_error("job_major_group_00", _("Answer this question about your job offer."))
+            else:  # asked for TEER 0 only (Major Group 00 is part of it); an earlier answer is kept aside
+                cleaned.pop("job_major_group_00", None)
         elif cleaned.get("has_job_offer") is False:
             for name in (*self.JOB_FIELDS, "job_major_group_00"):
                 cleaned[name] = None

@@ -62,13 +62,21 @@ def level_select_choices():
 
 class TestSelect(forms.Select):
     """A select whose options carry ``data-language``, so a small script can offer only the other
-    official language's tests for the second language."""
+    official language's tests for the second language.
+
+    ``excluded_language``: the options of that language are listed but disabled (the first
+    language's, for the second language). Listing every test lets the script offer the other
+    language's tests at once when the first language changes, before anything is saved."""
+
+    excluded_language = None
 
     def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
         option = super().create_option(name, value, label, selected, index, subindex, attrs)
         language = language_of(value)
         if language:
             option["attrs"]["data-language"] = language
+            if language == self.excluded_language and not selected:
+                option["attrs"].update({"disabled": True, "hidden": True})
         return option
 
 
@@ -173,7 +181,22 @@ def _score_field(ability, test):
         help_text=score_help(test, ability),
     )
     field.widget.attrs.update(SCORE_INPUT_ATTRS)
+    field.widget.attrs.update(scale_attrs(test, ability))
     return field
+
+
+def scale_attrs(test, ability):
+    """The engine's range for a score box, as data attributes: when the test changes, the page's
+    script keeps a typed score that fits the new test and clears (with a note) one that does not.
+    No test: nothing fits."""
+    if test is None:
+        return {"data-score-scale": "none"}
+    scale = scales_for(test)[ability]
+    attrs = {"data-score-min": _number(scale.minimum), "data-score-max": _number(scale.maximum)}
+    attrs["data-score-step"] = "0.5" if scale.step == 0.5 else "1"
+    if scale.allows_m:
+        attrs["data-score-m"] = "true"
+    return attrs
 
 
 @once_per_language
@@ -255,7 +278,12 @@ def clean_language(form, cleaned, prefix, *, required):
         raw = cleaned.get(name)
         if raw in (None, ""):
             if name not in form.errors:
-                form.add_error(name, _("Enter your %(ability)s result.") % {"ability": ABILITY_LABELS[ability].lower()})
+                missing = (
+                    _("Enter your partner’s %(ability)s result.")
+                    if prefix == "spouse"
+                    else _("Enter your %(ability)s result.")
+                )
+                form.add_error(name, missing % {"ability": ABILITY_LABELS[ability].lower()})
             continue
         value = _clean_score(form, name, test, ability, raw)
         if value is not None:
@@ -311,6 +339,35 @@ def parse_score(raw):
     return int(number) if number.is_integer() else number
 
 
+def score_levels(values, prefix):
+    """{score field name: "Gives CLB 9."} for the scores in ``values`` (answers-shaped: test and
+    scores) that the test gives; "" for the others. The engine's ``to_clb`` says the level, so the
+    page shows, as a person types, what each ability is worth."""
+    test = values.get(f"{prefix}_test")
+    levels = {}
+    for ability in ABILITIES:
+        name = f"{prefix}_{ability}"
+        levels[name] = ""
+        raw = values.get(name)
+        if test not in LANGUAGE_TESTS or raw in (None, ""):
+            continue
+        score = parse_score(raw)
+        try:
+            clb = to_clb(test, ability, score)
+        except (ProfileError, TypeError):
+            continue
+        levels[name] = _level_text(LANGUAGE_TESTS[test].language, clb)
+    return levels
+
+
+def _level_text(language, clb):
+    if clb < 4:
+        name = _("NCLC %(level)d") if language == "french" else _("CLB %(level)d")
+        return _("Gives less than %(level)s.") % {"level": name % {"level": 4}}
+    name = _("NCLC %(level)d") if language == "french" else _("CLB %(level)d")
+    return _("Gives %(level)s.") % {"level": name % {"level": clb}}
+
+
 def language_result(answers, prefix):
     """The profile-format language result from stored answers, or None when not (fully) given."""
     test = answers.get(f"{prefix}_test")
@@ -325,6 +382,22 @@ def language_result(answers, prefix):
     if answers.get(f"{prefix}_test_date"):
         result["test_date"] = answers[f"{prefix}_test_date"]
     return result
+
+
+def refused_scores(answers, prefix):
+    """The abilities whose saved score the saved test no longer gives. Only TEF Canada can have
+    them: answers saved before its scores were read on the ancien column (0–300/360/450) may hold
+    a score out of 699, which the engine now refuses rather than converts."""
+    test = answers.get(f"{prefix}_test")
+    if test not in LANGUAGE_TESTS:
+        return []
+    scales = scales_for(test)
+    refused = []
+    for ability in ABILITIES:
+        raw = answers.get(f"{prefix}_{ability}")
+        if raw not in (None, "") and scales[ability].clb(parse_score(raw) if isinstance(raw, str) else raw) is None:
+            refused.append(ability)
+    return refused
 
 
 def results_too_old(answers, prefix, today=None):

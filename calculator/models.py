@@ -47,6 +47,12 @@ class SavedResult(models.Model):
     profile = models.JSONField(_("answers"), help_text=_("In the CRS profile format; nothing personal."))
     rules = models.CharField(_("rule set"), max_length=10)
     breakdown = models.JSONField(_("breakdown"))
+    eligibility_answers = models.JSONField(
+        _("eligibility answers"),
+        default=dict,
+        blank=True,
+        help_text=_("The answers to the eligibility questions given by then, which decide the rounds shown."),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True, db_index=True)
 
     objects = SavedResultQuerySet.as_manager()

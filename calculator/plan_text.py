@@ -30,14 +30,22 @@ def category_name(category: str | None) -> str:
     return str(dict(Category.choices).get(category, category or ""))
 
 
-def plan_rows(actions) -> list[dict]:
-    """One row per action: the title, the test scores it means (if any), and the numbers."""
-    return [{"action": action, "title": action_title(action), "scores": _scores(action)} for action in actions]
+def plan_rows(actions, profile=None) -> list[dict]:
+    """One row per action: the title, the test scores it means (if any), and the numbers.
+    ``profile``: whose plan it is, so someone who has a result is told to raise it, not to take a test."""
+    return [{"action": action, "title": action_title(action, profile), "scores": _scores(action)} for action in actions]
 
 
-def action_title(action) -> str:
+def action_title(action, profile=None) -> str:
     p = action.params
     level = _level_name(p.get("language"), p.get("clb"))
+    has = profile or {}
+    if action.id == "second_language" and has.get("second_language"):
+        if p["language"] == "french":
+            return _("Raise your French results to %(level)s in all four abilities") % {"level": level}
+        return _("Raise your English results to %(level)s in all four abilities") % {"level": level}
+    if action.id == "spouse_language" and has.get("spouse_language"):
+        return _("Your partner raises their results to %(level)s in all four abilities") % {"level": level}
     if action.id == "first_language_one":
         return _("Raise %(ability)s, your weakest ability, to %(level)s") % {
             "ability": ABILITY_NAMES[p["ability"]],

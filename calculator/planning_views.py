@@ -13,7 +13,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from crs.partner_swap import compare
 from crs.projection import project, when_to_act
@@ -31,7 +31,7 @@ NEXT_PAGES = {"partner": "calculator:partner", "projection": "calculator:project
 HOUSEHOLD_KEYS = ("outside_quebec", "settlement_funds_cad", "dependent_children", "relative_in_canada")
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def planning_questions(request: HttpRequest) -> HttpResponse:
     answers = wizard.load(request.session)
     profile = wizard.session_profile(request)
@@ -54,7 +54,7 @@ def planning_questions(request: HttpRequest) -> HttpResponse:
     )
 
 
-@require_GET
+@require_safe
 def partner(request: HttpRequest) -> HttpResponse:
     profile = wizard.session_profile(request)
     if profile is None or (principal := breakdown_for(profile)) is None:
@@ -72,7 +72,7 @@ def partner(request: HttpRequest) -> HttpResponse:
     return render(request, "calculator/partner.html", context)
 
 
-@require_GET
+@require_safe
 def projection(request: HttpRequest) -> HttpResponse:
     answers = wizard.load(request.session)
     profile = wizard.session_profile(request)
@@ -86,7 +86,7 @@ def projection(request: HttpRequest) -> HttpResponse:
     except ProfileError as error:
         context["problem"] = error.field
         return render(request, "calculator/projection.html", context)
-    (cutoff,) = latest_cutoffs([profile])
+    (cutoff,) = latest_cutoffs([(profile, today, extra_answers.load(request.session))])
     labels = [event_label(event) for event in series.events]
     context.update(
         {
@@ -112,11 +112,14 @@ def projection(request: HttpRequest) -> HttpResponse:
 # --- helpers -----------------------------------------------------------------------------------
 
 
-def comparison_context(profile: dict, comparison, extra: dict, *, rounds=None) -> dict:
-    """Both ways side by side: the lines, who brings which points, eligibility and the rounds
-    (``rounds``: a ``Standing`` already read, as on the share page)."""
-    you_cut, partner_cut = latest_cutoffs([profile, comparison.swapped_profile], rounds=rounds)
+def comparison_context(profile: dict, comparison, extra: dict, *, read=None) -> dict:
+    """Both ways side by side: the lines, who brings which points, eligibility and the rounds each
+    can enter (``read``: the standing and rounds already read, as on the share page)."""
     household = {key: value for key, value in extra.items() if key in HOUSEHOLD_KEYS}
+    you_cut, partner_cut = latest_cutoffs(
+        [(profile, comparison.principal, extra), (comparison.swapped_profile, comparison.partner, household)],
+        read=read,
+    )
     you_programs = eligibility_views.assess(profile, comparison.principal, extra, cutoffs={})
     partner_programs = eligibility_views.assess(comparison.swapped_profile, comparison.partner, household, cutoffs={})
     sides = [

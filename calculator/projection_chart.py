@@ -9,10 +9,10 @@ whose text is in the list and the table beside the chart, and the latest cut-off
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
-WIDTH, HEIGHT = 720, 320
-LEFT, RIGHT, TOP, BOTTOM = 48, 16, 24, 36
+from draws.chart import WIDTH, score_frame
+
+HEIGHT, TOP = 320, 24  # the trend chart's frame, a little shorter, with room above for the markers
 SCORE_COLOUR = "#1f4e79"
 CUTOFF_COLOUR = "#b3121f"
 
@@ -48,54 +48,30 @@ def projection_chart(projection, *, cutoff: int | None, labels: list[str]) -> Pr
     """``labels``: one text per event of ``projection.events``, in order (numbered from 1)."""
     totals = [point.total for point in projection.points]
     values = [*totals, cutoff] if cutoff is not None else totals
-    step = 25 if max(values) - min(values) <= 200 else 50
-    low = max(0, (min(values) - 5) // step * step)
-    high = min(1200, -(-(max(values) + 5) // step) * step)
-    start, end = projection.start, projection.end
-    span = max((end - start).days, 1)
-    plot_w = WIDTH - LEFT - RIGHT
-    plot_h = HEIGHT - TOP - BOTTOM
-
-    def x(day: date) -> float:
-        return round(LEFT + plot_w * (day - start).days / span, 1)
-
-    def y(value: int) -> float:
-        return round(TOP + plot_h * (high - value) / max(high - low, 1), 1)
+    frame = score_frame(values, projection.start, projection.end, height=HEIGHT, top=TOP)
+    x, y = frame.x, frame.y
 
     corners = []
     for index, point in enumerate(projection.points):
         if index:
             corners.append(f"{x(point.date)},{y(projection.points[index - 1].total)}")
         corners.append(f"{x(point.date)},{y(point.total)}")
-    corners.append(f"{x(end)},{y(projection.points[-1].total)}")
+    corners.append(f"{x(projection.end)},{y(projection.points[-1].total)}")
 
     markers = []
     for number, (event, label) in enumerate(zip(projection.events, labels, strict=True), start=1):
         total = next(point.total for point in projection.points if point.date == event.date)
         markers.append(Marker(x(event.date), y(total), number, label))
 
-    x_ticks = []
-    year, month = start.year, start.month
-    while True:
-        month += 6 - (month - 1) % 6
-        if month > 12:
-            year, month = year + 1, month - 12
-        tick = date(year, month, 1)
-        if tick > end:
-            break
-        x_ticks.append((x(tick), f"{tick:%Y-%m}"))
     return ProjectionChart(
         width=WIDTH,
         height=HEIGHT,
         path=" ".join(corners),
         markers=tuple(markers),
         cutoff_y=y(cutoff) if cutoff is not None else None,
-        y_ticks=tuple((y(value), value) for value in range(low, high + 1, step)),
-        x_ticks=tuple(x_ticks),
-        plot_left=LEFT,
-        plot_right=WIDTH - RIGHT,
-        plot_top=TOP,
-        plot_bottom=HEIGHT - BOTTOM,
-        lowest=low,
-        highest=high,
+        y_ticks=frame.y_ticks,
+        x_ticks=frame.x_ticks,
+        **frame.plot,
+        lowest=frame.low,
+        highest=frame.high,
     )

@@ -1,49 +1,58 @@
 """The latest cut-off of the rounds a person can enter, for the planning pages.
 
-One function, ``latest_cutoffs``, so the choice of rounds can be replaced in one place: for now it
-picks the draw type the result page's plan compares with (``share._category``: Canadian Experience
-Class rounds with a year of Canadian work, else all-program rounds) and reads the newest round of
-that type. The rounds are read once (``draws.selectors.standing``) for any number of profiles, so
-the partner page compares both partners with the same rows.
+The rounds a person can enter are the verdict's (``calculator.verdict``: ``crs.rounds.draw_types``
+from the eligibility answers); of those, the type with the most points to spare on its newest round
+is the one the projection draws across its chart and the partner page compares each partner with.
+The rounds are read once (``draws.selectors.standing_and_rounds``) for any number of people, so the
+partner page measures both partners against the same rows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from draws.selectors import standing
+from draws.selectors import Round, Standing, standing_and_rounds
 
-from .plan_text import category_name
-from .share import RECENT_MONTHS, _category
+from .verdict import verdict
 
 
 @dataclass(frozen=True)
 class LatestCutoff:
-    category: str
+    category: str  # the draw type (crs.rounds.DRAW_TYPES)
     name: str  # the draw type, in the page's language
     number: str
     date: date
     cutoff: int
 
 
-def latest_cutoffs(profiles: Sequence[dict], *, today: date | None = None, rounds=None) -> list[LatestCutoff | None]:
-    """For each profile, the newest round of the draw type it is compared with (None without one).
+Case = tuple[Mapping[str, Any], Mapping[str, Any], Mapping[str, Any] | None]  # profile, breakdown, extra answers
 
-    ``rounds``: a ``Standing`` the page has read already (the share page), so no query is made."""
-    if rounds is None:
-        rounds = standing(score=0, today=today)
-    recent = rounds.recent_cutoffs(RECENT_MONTHS)
-    newest: dict[str, tuple] = {}
-    for number, day, category, cutoff in rounds.rows:  # oldest first: the last one wins
-        newest[category] = (number, day, cutoff)
-    found = []
-    for profile in profiles:
-        category = _category(profile, recent)
-        if category is None or category not in newest:
-            found.append(None)
-            continue
-        number, day, cutoff = newest[category]
-        found.append(LatestCutoff(category, str(category_name(category)), number, day, cutoff))
+
+def latest_cutoffs(
+    cases: Sequence[Case], *, read: tuple[Standing, tuple[Round, ...]] | None = None
+) -> list[LatestCutoff | None]:
+    """For each (profile, breakdown, extra answers): the newest round of the draw type the person
+    can enter with the most points to spare, or None when they can enter none (or none was held).
+
+    ``read``: the standing and rounds a page has read already (the share page), so no query is made."""
+    standing, rounds = read if read is not None else standing_and_rounds(score=0)
+    found: list[LatestCutoff | None] = []
+    for profile, breakdown, extra in cases:
+        best = verdict(
+            profile=dict(profile),
+            breakdown=dict(breakdown),
+            extra=dict(extra or {}),
+            rounds=rounds,
+            today=standing.today,
+            total=breakdown["total"],
+        ).best
+        latest = best.latest if best is not None else None
+        found.append(
+            LatestCutoff(best.key, best.name, latest.number, latest.date, latest.cutoff)
+            if best is not None and latest is not None
+            else None
+        )
     return found

@@ -12,9 +12,10 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from calculator.api import RESULTS_RATE
+from calculator.json_api import RESULTS_RATE
 from crs.scoring import ProfileError
 from draws.bands import band_for
 from throttle.decorators import ratelimit
@@ -31,6 +32,7 @@ SECTIONS = (
 )
 
 
+@never_cache
 @require_safe
 def scenario_list(request: HttpRequest) -> HttpResponse:
     base = wizard.load(request.session)
@@ -48,10 +50,10 @@ def scenario_list(request: HttpRequest) -> HttpResponse:
         "base": base_column,
         "columns": columns,
         "all_columns": [base_column, *columns],
-        "section_names": SECTIONS,
         "rows": _rows([base_column, *columns]),
         "can_add": len(columns) < scenarios.MAX_SCENARIOS,
         "max_scenarios": scenarios.MAX_SCENARIOS,
+        "answers_version": wizard.answers_version(base),
     }
     return render(request, "calculator/scenarios.html", context)
 
@@ -64,6 +66,8 @@ def scenario_create(request: HttpRequest) -> HttpResponse:
         return redirect(wizard.start_url(request))
     source = base
     copy_of = _scenario_id(request.POST.get("copy_of", ""))
+    if copy_of is None and not wizard.shows_current_answers(request):
+        return stale_answers(request)
     if copy_of is not None:
         original = scenarios.get(request.session, copy_of)
         if original is not None:
@@ -74,6 +78,7 @@ def scenario_create(request: HttpRequest) -> HttpResponse:
     return redirect("calculator:scenario_step", scenario_id=scenario["id"], slug=wizard.STEPS[0].slug)
 
 
+@never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def scenario_step(request: HttpRequest, scenario_id: int, slug: str) -> HttpResponse:
     """One wizard step, shown and saved against the scenario's answers instead of the wizard's."""
@@ -112,6 +117,7 @@ def scenario_step(request: HttpRequest, scenario_id: int, slug: str) -> HttpResp
         ],
         "following": wizard.next_step(slug, answers),
         "breakdown": breakdown_for(wizard.answers_to_profile(answers)),
+        "panel": {"breakdown": breakdown_for(wizard.answers_to_profile(answers)), "delta": None},
         "warnings": form.warnings if form.is_bound else [],
     }
     return render(request, "calculator/scenario_step.html", context)
@@ -139,6 +145,11 @@ def scenario_share(request: HttpRequest, scenario_id: int) -> HttpResponse:
     response = redirect("shared_result", public_id=saved.public_id)
     owned_links.remember(request, response, saved.public_id)
     return response
+
+
+def stale_answers(request: HttpRequest) -> HttpResponse:
+    """The refusal when a page's answers are not the session's any more (another tab changed them)."""
+    return render(request, "calculator/stale_answers.html", status=409)
 
 
 # --- helpers -----------------------------------------------------------------------------------

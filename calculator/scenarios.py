@@ -58,11 +58,11 @@ def _default_name(scenario_id: int) -> str:
 
 
 def save_step(session, scenario_id: int, slug: str, values: dict) -> dict | None:
-    """Keep one step's answers in a scenario (dropping steps that no longer apply, like the wizard)."""
+    """Keep one step's answers in a scenario (keeping answers that stop applying, like the wizard)."""
     scenarios = load(session)
     for scenario in scenarios:
         if scenario["id"] == scenario_id:
-            scenario["answers"] = wizard.without_skipped({**scenario["answers"], slug: values})
+            scenario["answers"] = {**scenario["answers"], slug: {**scenario["answers"].get(slug, {}), **values}}
             _store(session, scenarios)
             return scenario
     return None

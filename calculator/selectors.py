@@ -11,12 +11,12 @@ from datetime import date, timedelta
 
 from django.shortcuts import get_object_or_404
 
-from crs.scoring import RULE_SETS, ProfileError, engine, score
+from crs.scoring import RULE_SETS, ProfileError, score
+from crs.vocabulary import PROFILE_FIELDS
 
 from .models import PUBLIC_ID_BYTES, SavedResult
 
-# The profile format's keys, as the engine reads them (one list, kept by the engine).
-PROFILE_KEYS = engine._KNOWN_KEYS
+PROFILE_KEYS = PROFILE_FIELDS  # the profile format's keys, as the engine reads them
 PUBLIC_ID_LENGTH = -(-PUBLIC_ID_BYTES * 4 // 3)  # unpadded base64 of the random bytes
 # secrets.token_urlsafe's alphabet: anything else (a NUL byte, which PostgreSQL refuses in a query)
 # is not an id we issued, so it is a 404 without asking the database.
@@ -87,7 +87,3 @@ def job_offer_eras(profile: dict) -> list[dict]:
         else:
             eras.append({"start": rule_set.effective_from, "end": later, "points": points})
     return eras[::-1]
-
-
-def current_rule_set(breakdown: dict | None):
-    return rule_set_by_id(breakdown["rules"]) if breakdown else RULE_SETS[-1]

@@ -18,22 +18,19 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
+from django_htmx.http import HttpResponseClientRedirect
 
-from calculator.api import RESULTS_RATE
+from calculator.json_api import RESULTS_RATE
 from crs.planner import plan
 from crs.scoring import ProfileError, score
-from draws.bands import band_for
-from draws.selectors import recent_cutoffs, standing
 from throttle.decorators import ratelimit
 
 from . import owned_links
 from .expired import expired_rows
-from .plan_text import category_name, plan_rows
+from .plan_text import plan_rows
 from .selectors import saved_result_get
 from .services import saved_result_create, saved_result_delete
-
-RECENT_MONTHS = 6
-STANDING_TEMPLATE = "draws/_standing_section.html"  # the standing partial, rendered once per version and score
+from .verdict import toc, verdict_context
 
 
 @require_safe
@@ -44,8 +41,10 @@ def shared_result(request: HttpRequest, public_id: str) -> HttpResponse:
         return gone(request)
     url = request.build_absolute_uri(reverse("shared_result", args=[saved.public_id]))
     today = _today(saved.profile)
-    standing_part = standing_context(saved.total)
-    comparison = _partner_comparison(saved, request.GET.get("partner"), standing_part["standing"])
+    standing_part = verdict_context(
+        profile=saved.profile, breakdown=saved.breakdown, extra=saved.eligibility_answers, total=saved.total
+    )
+    comparison = _partner_comparison(saved, request.GET.get("partner"), standing_part.pop("read"))
     context = {
         "saved": saved,
         "breakdown": saved.breakdown,
@@ -58,8 +57,9 @@ def shared_result(request: HttpRequest, public_id: str) -> HttpResponse:
         **plan_context(
             saved.profile,
             breakdown=today or saved.breakdown,
-            cutoffs=standing_part["standing"].recent_cutoffs(RECENT_MONTHS),
+            verdict=standing_part["verdict"],
         ),
+        "toc": toc(eligibility=False),
         **standing_part,
         **comparison,
     }
@@ -81,16 +81,40 @@ def shared_result_start(request: HttpRequest, public_id: str) -> HttpResponse:
 
 
 @require_POST
-@ratelimit(rate=RESULTS_RATE, scope="saved-results")
 def share_create(request: HttpRequest) -> HttpResponse:
-    """Save the current wizard answers; the link is shown in place (htmx) or on the share page."""
+    """Save the current wizard answers; the link is shown in place (htmx) or on the share page.
+
+    htmx follows a redirect and swaps the page it lands on into the Share section, and swaps no 4xx
+    answer at all: so an htmx request gets ``HX-Redirect`` instead of a 302, and the share form again
+    with the rate-limit message (200, ``Retry-After`` kept) instead of a plain-text 429.
+    """
+    response = _share_create(request)
+    if not request.htmx:
+        return response
+    if response.status_code == 302:
+        return HttpResponseClientRedirect(response["Location"])
+    if response.status_code == 429:
+        limited = render(request, "calculator/_share.html#share-form", {"share_error": response.content.decode()})
+        limited["Retry-After"] = response["Retry-After"]
+        return limited
+    return response
+
+
+@ratelimit(rate=RESULTS_RATE, scope="saved-results")
+def _share_create(request: HttpRequest) -> HttpResponse:
     from . import wizard
 
+    if not wizard.shows_current_answers(request):
+        if request.htmx:
+            return render(request, "calculator/_share.html#share-stale")
+        return render(request, "calculator/stale_answers.html", status=409)
     profile = wizard.session_profile(request)
     if profile is None:
         return redirect(wizard.start_url(request))
+    from . import extra_answers
+
     try:
-        saved = saved_result_create(profile=profile)
+        saved = saved_result_create(profile=profile, eligibility_answers=extra_answers.load(request.session))
     except ProfileError:
         return redirect(wizard.start_url(request))
     carried = _carried_comparison(request)
@@ -131,19 +155,22 @@ def gone(request: HttpRequest) -> HttpResponse:
     return response
 
 
-def plan_context(profile, *, breakdown: dict, date_of_birth=None, cutoffs=None) -> dict:
+def plan_context(profile, *, breakdown: dict, verdict, date_of_birth=None) -> dict:
     """What the plan partial needs: the ranked actions in words, the draws compared, the age clock.
 
     ``breakdown`` is the engine's breakdown the page shows for ``profile``: the plan starts from its
-    total and scores each change under the same rules (its effective date). ``cutoffs``: the last
-    RECENT_MONTHS of rounds by category, when the page has read them already
-    (``Standing.recent_cutoffs``); otherwise they are read here."""
-    if cutoffs is None:
-        cutoffs = _recent_cutoffs()
+    total and scores each change under the same rules (its effective date). ``verdict``
+    (calculator.verdict) gives the draws compared, the rounds of the person's own types, and the
+    bands, measured the way its summary measures them."""
+    cutoffs, category = verdict.cutoffs, "yours"
     total, effective_date = breakdown["total"], breakdown["effective_date"]
-    category = _category(profile, cutoffs)
     actions = plan(
-        profile, effective_date=effective_date, current=breakdown, cutoffs=cutoffs, category=category, band=band_for
+        profile,
+        effective_date=effective_date,
+        current=breakdown,
+        cutoffs=cutoffs,
+        category=category,
+        band=verdict.band_at,
     )
     clock = []
     if date_of_birth is not None:
@@ -151,13 +178,13 @@ def plan_context(profile, *, breakdown: dict, date_of_birth=None, cutoffs=None) 
 
         clock = age_clock(profile, date_of_birth=date_of_birth, effective_date=effective_date)
     return {
-        "plan_rows": plan_rows([a for a in actions if not a.pathway]),
-        "plan_pathways": plan_rows([a for a in actions if a.pathway]),
+        "plan_rows": plan_rows([a for a in actions if not a.pathway], profile),
+        "plan_pathways": plan_rows([a for a in actions if a.pathway], profile),
         "plan_total": total,
-        "plan_band": band_for(total),
-        "plan_category": category_name(category),
-        "plan_draws": len(cutoffs.get(category, ())) if category else 0,
-        "plan_cleared": sum(1 for cutoff in cutoffs.get(category, ()) if cutoff <= total) if category else 0,
+        "plan_band": verdict.band_at(total),
+        "plan_category": verdict.plan_label,
+        "plan_draws": len(cutoffs.get(category, ())),
+        "plan_cleared": sum(1 for cutoff in cutoffs.get(category, ()) if cutoff <= total),
         "age_clock": clock,
     }
 
@@ -172,7 +199,7 @@ def _carried_comparison(request: HttpRequest) -> str:
     return f"?partner={planning_answers.facts_param(facts)}" if facts is not None else ""
 
 
-def _partner_comparison(saved, param: str | None, rounds) -> dict:
+def _partner_comparison(saved, param: str | None, read) -> dict:
     """The partner comparison a share link carries, from the saved answers and breakdown."""
     from crs.partner_swap import compare
 
@@ -186,7 +213,7 @@ def _partner_comparison(saved, param: str | None, rounds) -> dict:
         comparison = compare(saved.profile, facts, principal=saved.breakdown)
     except ProfileError:
         return {}
-    return comparison_context(saved.profile, comparison, {}, rounds=rounds)
+    return comparison_context(saved.profile, comparison, saved.eligibility_answers or {}, read=read)
 
 
 def _today(profile):
@@ -201,20 +228,3 @@ def _use_requested_language(request: HttpRequest) -> None:
     if language in dict(settings.LANGUAGES):
         translation.activate(language)
         request.LANGUAGE_CODE = language
-
-
-def _recent_cutoffs() -> dict:
-    return recent_cutoffs(months=RECENT_MONTHS)
-
-
-def standing_context(total: int) -> dict:
-    """The draws app's standing partial and what it needs, for the result and share pages."""
-    return {"standing": standing(score=total), "standing_template": STANDING_TEMPLATE}
-
-
-def _category(profile, cutoffs) -> str | None:
-    """The draws a person is compared with: Canadian Experience Class with a year of Canadian
-    work, else all-program draws."""
-    if (profile.get("canadian_work_years") or 0) >= 1 and cutoffs.get("cec"):
-        return "cec"
-    return "general" if cutoffs.get("general") else None

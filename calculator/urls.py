@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import eligibility_views, planning_views, scenario_views, share, views
+from . import eligibility_views, occupation_views, planning_views, scenario_views, share, views
 
 app_name = "calculator"
 
@@ -12,6 +12,8 @@ urlpatterns = [
     path("calculator/start-over/", views.start_over, name="start_over"),
     path("calculator/language-scores/<slug:prefix>/", views.language_scores, name="language_scores"),
     path("calculator/eligibility/", eligibility_views.eligibility, name="eligibility"),
+    path("calculator/occupations/", occupation_views.occupations, name="occupations"),
+    path("calculator/occupations/use/", occupation_views.occupation_use, name="occupation_use"),
     path("calculator/planning/questions/", planning_views.planning_questions, name="planning_questions"),
     path("calculator/planning/partner/", planning_views.partner, name="partner"),
     path("calculator/planning/month-by-month/", planning_views.projection, name="projection"),

@@ -9,17 +9,18 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from crs.scoring.dates import parse_date
-from crs.scoring.language_tests import ABILITIES
+from crs.vocabulary import ABILITIES, MAX_SCORE
 
-from . import eligibility_views, extra_answers, share, wizard
+from . import eligibility_views, extra_answers, occupation_views, scenarios, share, wizard
 from .expired import expired_rows
-from .selectors import breakdown_for, current_rule_set, job_offer_eras
+from .selectors import breakdown_for, job_offer_eras
+from .verdict import toc, verdict_context
 
 SCORE_PREFIXES = {"first": "languages", "second": "languages", "spouse": "partner"}
-MAX_TOTAL = 1200
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -27,6 +28,7 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "calculator/home.html", {"has_answers": bool(answers)})
 
 
+@never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def step(request: HttpRequest, slug: str) -> HttpResponse:
     current = wizard.BY_SLUG.get(slug)
@@ -40,16 +42,20 @@ def step(request: HttpRequest, slug: str) -> HttpResponse:
         form = current.form_class(request.POST, **form_kwargs)
         if form.is_valid():
             answers = wizard.save_step(request.session, slug, form.answers())
+            occupation_views.forget_job_offer_pick(request.session, slug)
             following = wizard.next_step(slug, answers)
             return redirect(_step_url(following.slug) if following else reverse("calculator:result"))
+        panel = _panel(wizard.answers_to_profile(_on_screen(answers, slug, form)), unsaved=True)
     else:
-        form = current.form_class(initial=answers.get(slug, {}), **form_kwargs)
+        initial = {**answers.get(slug, {}), **occupation_views.job_offer_pick(request.session, slug)}
+        form = current.form_class(initial=initial, **form_kwargs)
+        panel = _panel(wizard.answers_to_profile(answers))
     context = {
         "step": current,
         "form": form,
         "progress": _progress(slug, answers),
         "previous": wizard.previous_step(slug, answers),
-        "panel": _panel(wizard.answers_to_profile(answers)),
+        "panel": panel,
         "warnings": form.warnings if form.is_bound else _saved_warnings(slug, answers),
     }
     if slug == "additional":
@@ -57,22 +63,35 @@ def step(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "calculator/step.html", context)
 
 
+@never_cache
 @require_POST
 def preview(request: HttpRequest) -> HttpResponse:
-    """The score panel for the kept answers plus the valid fields of the step being edited.
+    """The score panel for the kept answers (a scenario's, from the scenario editor) with the step
+    being edited as it is on screen, and the level each typed language score gives.
 
     Reads the session and never writes it: the form's own fields are validated one by one and
-    anything invalid or half-filled is left out.
+    anything invalid or half-filled counts as unanswered, never as the kept answer it replaces (the
+    panel matches the fields on screen, and says when they are not saved yet).
     """
     answers = wizard.load(request.session)
+    scenario_id = request.POST.get("scenario_id", "")
+    if scenario_id:  # the scenario editor: a scenario's answers instead of the wizard's
+        valid = scenario_id.isascii() and scenario_id.isdigit() and len(scenario_id) <= 6
+        scenario = scenarios.get(request.session, int(scenario_id)) if valid else None
+        answers = scenario["answers"] if scenario else {}
     slug = request.POST.get("wizard_step", "")
     current = wizard.BY_SLUG.get(slug)
+    unsaved, levels = False, {}
     if current is not None:
         form = current.form_class(request.POST, **_form_kwargs(slug, answers))
         form.is_valid()
-        answers[slug] = {**answers.get(slug, {}), **form.answers()}
-    panel = _panel(wizard.answers_to_profile(answers), previous_total=request.POST.get("previous_total"))
-    return render(request, "calculator/_panel.html", {"panel": panel})
+        on_screen = _on_screen(answers, slug, form)
+        unsaved = any(on_screen[slug].get(name) != answers.get(slug, {}).get(name) for name in form.fields)
+        answers, levels = on_screen, form.score_levels()
+    panel = _panel(
+        wizard.answers_to_profile(answers), previous_total=request.POST.get("previous_total"), unsaved=unsaved
+    )
+    return render(request, "calculator/_preview.html", {"panel": panel, "levels": levels})
 
 
 @require_safe
@@ -96,6 +115,7 @@ def language_scores(request: HttpRequest, prefix: str) -> HttpResponse:
     return response
 
 
+@never_cache
 def result(request: HttpRequest) -> HttpResponse:
     answers = wizard.load(request.session)
     if wizard.first_incomplete(answers) is not None:
@@ -104,38 +124,44 @@ def result(request: HttpRequest) -> HttpResponse:
     breakdown = breakdown_for(profile)
     context = {
         "breakdown": breakdown,
-        "rule_set": current_rule_set(breakdown),
-        "profile": profile,
         "expired": expired_rows(profile, breakdown),
         "progress": _progress("result", answers),
+        "answers_version": wizard.answers_version(answers),
     }
     if breakdown is not None:
         born = parse_date(answers.get("you", {}).get("date_of_birth"))
-        context.update(share.standing_context(breakdown["total"]))
+        extra = extra_answers.load(request.session)
+        found = verdict_context(profile=profile, breakdown=breakdown, extra=extra, total=breakdown["total"])
+        del found["read"]  # only the share page measures a second person against the same rounds
+        context.update(found)
+        context.update(toc=toc(eligibility=True), eligibility_url=reverse("calculator:eligibility"))
         rounds = context["standing"]  # read once: the plan and the categories compare with the same rounds
-        context.update(
-            share.plan_context(
-                profile, breakdown=breakdown, date_of_birth=born, cutoffs=rounds.recent_cutoffs(share.RECENT_MONTHS)
-            )
-        )
+        context.update(share.plan_context(profile, breakdown=breakdown, date_of_birth=born, verdict=context["verdict"]))
         context.update(
             eligibility_views.summary(
                 profile,
                 breakdown,
-                extra_answers.load(request.session),
+                extra,
                 rounds.recent_cutoffs(eligibility_views.CATEGORY_MONTHS),
             )
         )
     return render(request, "calculator/result.html", context)
 
 
-@require_POST
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
 def start_over(request: HttpRequest) -> HttpResponse:
-    """Forget everything this visitor told us: the answers, the scenarios (their copies of the
-    answers carry the date of birth) and the eligibility answers (funds, children). ``flush``
+    """Ask first (a page of its own, so it works without JavaScript); clear only on a confirmed POST.
+
+    Clearing forgets everything this visitor told us: the answers, the scenarios (their copies of
+    the answers carry the date of birth) and the eligibility answers (funds, children). ``flush``
     deletes the session's row and issues a new key, so nothing is left for the session's 30 days.
     The share links this browser made are remembered in their own cookie, not here, so it can
     still delete them."""
+    if request.method != "POST":
+        return render(request, "calculator/start_over.html", {"has_answers": bool(wizard.load(request.session))})
+    if request.POST.get("confirm") != "yes":
+        return redirect("calculator:start_over")
     request.session.flush()
     return redirect(_step_url(wizard.STEPS[0].slug))
 
@@ -183,17 +209,26 @@ def _progress(slug: str, answers: dict) -> list[dict]:
     return items
 
 
-def _panel(profile: dict, previous_total: str | None = None) -> dict:
+def _on_screen(answers: dict, slug: str, form) -> dict:
+    """The kept answers with step ``slug`` as its (validated) form shows it: the form's questions
+    take the values on screen, an invalid one counts as unanswered (never the kept value it
+    replaced), and answers the form does not ask about (or sets aside) stay as kept."""
+    shown = {name: value for name, value in form.answers().items() if name in form.fields}
+    kept = {
+        name: value for name, value in answers.get(slug, {}).items() if name not in shown and name not in form.errors
+    }
+    return {**answers, slug: {**kept, **shown}}
+
+
+def _panel(profile: dict, previous_total: str | None = None, unsaved: bool = False) -> dict:
     breakdown = breakdown_for(profile)
     delta = None
     if breakdown is not None and previous_total is not None:
         text = str(previous_total).strip()
-        if text.isascii() and text.isdigit() and len(text) <= 4 and int(text) <= MAX_TOTAL:
+        if text.isascii() and text.isdigit() and len(text) <= 4 and int(text) <= MAX_SCORE:
             delta = breakdown["total"] - int(text)
-    return {"breakdown": breakdown, "delta": delta, "expired": expired_rows(profile, breakdown)}
+    return {"breakdown": breakdown, "delta": delta, "unsaved": unsaved, "expired": expired_rows(profile, breakdown)}
 
 
 def _saved_warnings(slug: str, answers: dict) -> list:
-    if slug in ("languages", "partner"):
-        return wizard.answer_warnings({slug: answers.get(slug, {})})
-    return []
+    return wizard.answer_warnings(answers, slug=slug)

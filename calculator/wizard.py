@@ -6,17 +6,20 @@ POST, so Back, refresh, a second tab and revisiting a step never lose them. The 
 wizard produces is a profile in the profile format (``answers_to_profile``); the engine scores it.
 """
 
+import hashlib
+import json
 from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
-from crs.scoring.language_tests import ABILITIES
+from crs.scoring import scored_with_spouse as profile_scored_with_spouse
+from crs.scoring import with_spouse
+from crs.vocabulary import ABILITIES, SPOUSE_STATUSES
 
 from . import forms
-from .language_fields import language_result, results_too_old
+from .language_fields import language_result, refused_scores, results_too_old
 
 SESSION_KEY = "crs_wizard"
-SPOUSE_STATUSES = ("married", "common_law")
 
 
 @dataclass(frozen=True)
@@ -38,12 +41,12 @@ BY_SLUG = {step.slug: step for step in STEPS}
 
 
 def scored_with_spouse(answers):
-    """Married or common-law, the partner comes to Canada, and is not a citizen or PR (crs-rules E.1)."""
+    """The engine's rule (crs-rules E.1) on the answers so far: both partner questions answered."""
     you = answers.get("you") or {}
-    return (
-        you.get("marital_status") in SPOUSE_STATUSES
-        and you.get("spouse_accompanying") is True
-        and you.get("spouse_citizen_or_pr") is False
+    return with_spouse(
+        you.get("marital_status", ""),
+        spouse_accompanying=you.get("spouse_accompanying") is True,
+        spouse_citizen_or_pr=you.get("spouse_citizen_or_pr") is not False,
     )
 
 
@@ -52,9 +55,19 @@ def applicable_steps(answers):
     return [step for step in STEPS if step.slug != "partner" or scored_with_spouse(answers)]
 
 
+LANGUAGE_RESULTS = (("languages", "first"), ("languages", "second"), ("partner", "spouse"))
+
+
 def first_incomplete(answers):
-    """The first applicable step without answers, or None when every step is answered."""
-    return next((step for step in applicable_steps(answers) if step.slug not in answers), None)
+    """The first applicable step without answers (or with a saved score its test no longer gives),
+    or None when every step is answered."""
+    return next((step for step in applicable_steps(answers) if not _answered(step.slug, answers)), None)
+
+
+def _answered(slug, answers):
+    if slug not in answers:
+        return False
+    return not any(refused_scores(answers[slug], prefix) for step, prefix in LANGUAGE_RESULTS if step == slug)
 
 
 def is_reachable(slug, answers):
@@ -63,7 +76,7 @@ def is_reachable(slug, answers):
     slugs = [step.slug for step in steps]
     if slug not in slugs:
         return False
-    return all(step.slug in answers for step in steps[: slugs.index(slug)])
+    return all(_answered(step.slug, answers) for step in steps[: slugs.index(slug)])
 
 
 def next_step(slug, answers):
@@ -90,12 +103,33 @@ def load(session):
 
 
 def save_step(session, slug, values):
-    """Keep one step's answers, and drop the answers of steps that no longer apply."""
+    """Keep one step's answers over the ones kept before.
+
+    Answers that stop applying are kept, not deleted: a person who answers "single" and then
+    "married" again finds the partner step and the partner's sibling as they left them. Questions
+    the step no longer asks (absent from ``values``) keep their answers; only ``answers_to_profile``
+    and the step list decide what counts.
+    """
     answers = load(session)
-    answers[slug] = values
-    answers = without_skipped(answers)
+    answers[slug] = {**answers.get(slug, {}), **values}
     session[SESSION_KEY] = answers
     return answers
+
+
+def answers_version(answers):
+    """A short fingerprint of ``answers``: a page carries the one it showed, and an action taken from
+    it (Share, Try a change) refuses to act when the session's answers have changed since (another
+    tab saved different ones)."""
+    text = json.dumps(answers, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def shows_current_answers(request):
+    """False when the POST carries the fingerprint of answers that are no longer the session's.
+
+    A POST without one (an older form, a script) acts on the session's answers as before."""
+    shown = request.POST.get("answers_version")
+    return shown is None or shown == answers_version(load(request.session))
 
 
 def clear(session):
@@ -176,18 +210,27 @@ def job_offer(additional):
     }
 
 
-def answer_warnings(answers):
-    """What the answers themselves should warn about (the engine adds its own warnings)."""
+def answer_warnings(answers, slug=None):
+    """What the answers themselves should warn about (the engine adds its own warnings); with
+    ``slug``, only about that step's language results."""
+    answers = without_skipped(answers)
+    results = [(step, prefix) for step, prefix in LANGUAGE_RESULTS if slug in (None, step)]
     warnings = []
-    for slug, prefix in (("languages", "first"), ("languages", "second"), ("partner", "spouse")):
-        if results_too_old(answers.get(slug, {}), prefix):
-            warnings.append(
-                _(
-                    "Some language test results are more than two years old: IRCC accepts results "
-                    "for two years only. Take the test again before you create your profile."
-                )
+    if any(refused_scores(answers.get(step, {}), prefix) for step, prefix in results):
+        warnings.append(
+            _(
+                "Your saved TEF Canada scores look like the scores out of 699. For Express Entry, copy the "
+                "« Équivalence ancien score » column of your attestation (reading up to 300, listening up to "
+                "360, writing and speaking up to 450) and save this step again."
             )
-            break
+        )
+    if any(results_too_old(answers.get(step, {}), prefix) for step, prefix in results):
+        warnings.append(
+            _(
+                "Some language test results are more than two years old: IRCC accepts results "
+                "for two years only. Take the test again before you create your profile."
+            )
+        )
     return warnings
 
 
@@ -252,14 +295,6 @@ def _language_fields(prefix, result):
     return fields
 
 
-def _profile_with_spouse(profile):
-    return (
-        profile.get("marital_status") in SPOUSE_STATUSES
-        and profile.get("spouse_accompanying", True)
-        and not profile.get("spouse_citizen_or_pr", False)
-    )
-
-
 def profile_to_step_data(profile):
     """[(step slug, POST data)] in wizard order, as a person would answer; the partner step only
     when it applies. Ages, years and CLB levels past the last choice become that choice (same points)."""
@@ -285,7 +320,7 @@ def profile_to_step_data(profile):
         "certificate_of_qualification": _yes(profile.get("certificate_of_qualification")),
     }
     posts = [("you", you), ("education", education), ("languages", languages), ("work", work)]
-    if _profile_with_spouse(profile):
+    if profile_scored_with_spouse(profile):
         posts.append(
             (
                 "partner",
@@ -301,7 +336,7 @@ def profile_to_step_data(profile):
         "sibling_in_canada": _yes(profile.get("sibling_in_canada")),
         "has_job_offer": _yes(profile.get("job_offer")),
     }
-    if _profile_with_spouse(profile):
+    if profile_scored_with_spouse(profile):
         additional["spouse_sibling_in_canada"] = _yes(profile.get("spouse_sibling_in_canada"))
     offer = profile.get("job_offer")
     if offer:

@@ -19,11 +19,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
 
 from .scoring import ProfileError, score
+from .scoring.engine import Breakdown
 from .scoring.rule_set import CANADIAN_EDUCATION_LEVELS
 
-SECTIONS = ("core", "spouse", "transferability", "additional")
+Section = Literal["core", "spouse", "transferability", "additional"]  # the breakdown's sections
+SECTIONS: tuple[Section, ...] = ("core", "spouse", "transferability", "additional")
 # The lines compared, in the breakdown's order: sub-totals and the per-ability detail are left out
 # (the sub-totals are the sums of these; ``uncapped`` is not a line of points).
 SKIPPED = frozenset(
@@ -63,9 +67,9 @@ class Line:
 
 @dataclass(frozen=True)
 class Comparison:
-    principal: dict = field(repr=False)  # the engine's breakdown, you as principal
-    partner: dict = field(repr=False)  # the engine's breakdown, the partner as principal
-    swapped_profile: dict = field(repr=False)
+    principal: Breakdown = field(repr=False)  # the engine's breakdown, you as principal
+    partner: Breakdown = field(repr=False)  # the engine's breakdown, the partner as principal
+    swapped_profile: dict[str, Any] = field(repr=False)
     lines: tuple[Line, ...] = ()
 
     @property
@@ -80,7 +84,7 @@ class Comparison:
         return "principal" if self.difference < 0 else "equal"
 
 
-def swapped(profile: Mapping, partner: PartnerFacts) -> dict:
+def swapped(profile: Mapping[str, Any], partner: PartnerFacts) -> dict[str, Any]:
     """The profile with the partner as principal and the principal as the accompanying spouse."""
     _check(partner)
     changed = {key: value for key, value in profile.items() if key not in ("second_language", "job_offer")}
@@ -104,7 +108,11 @@ def swapped(profile: Mapping, partner: PartnerFacts) -> dict:
 
 
 def compare(
-    profile: Mapping, partner: PartnerFacts, *, effective_date=None, principal: dict | None = None
+    profile: Mapping[str, Any],
+    partner: PartnerFacts,
+    *,
+    effective_date: date | str | None = None,
+    principal: Breakdown | None = None,
 ) -> Comparison:
     """Both ways scored on the same day, with every line side by side.
 
@@ -118,12 +126,23 @@ def compare(
     other = swapped(profile, partner)
     theirs = score(other, effective_date=principal["effective_date"])
     lines = tuple(
-        Line(section, key, principal[section][key], theirs[section][key])
+        Line(section, key, _points(principal, section, key), _points(theirs, section, key))
         for section in SECTIONS
         for key in principal[section]
         if key not in SKIPPED
     )
     return Comparison(principal=principal, partner=theirs, swapped_profile=other, lines=lines)
+
+
+def _points(breakdown: Breakdown, section: Section, key: str) -> int:
+    """One line of a section. The key is known only at run time, so the section is read as the
+    mapping it is; every line not in SKIPPED is whole points, and a new line that is not must be
+    skipped, not shown as a number."""
+    lines: Mapping[str, object] = breakdown[section]
+    points = lines[key]
+    if type(points) is not int:
+        raise TypeError(f"{section}.{key} is not a line of points: add it to SKIPPED")
+    return points
 
 
 def _check(partner: PartnerFacts) -> None:

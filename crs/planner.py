@@ -11,15 +11,17 @@ Pure Python, no Django: the web layer turns an action's ``id`` and ``params`` in
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from .scoring import score
 from .scoring.dates import parse_date
-from .scoring.language_tests import ABILITIES, LANGUAGE_TESTS, score_range, to_clb
-from .scoring.rule_set import CANADIAN_EDUCATION_LEVELS, EDUCATION_LEVELS
+from .scoring.engine import Breakdown, LevelsByAbility
+from .scoring.language_tests import LANGUAGE_TESTS, score_range, to_clb
+from .vocabulary import ABILITIES, CANADIAN_EDUCATION_LEVELS, EDUCATION_LEVELS
 
 FIRST_LANGUAGE_TARGETS = (7, 8, 9, 10)
 FRENCH_TARGETS = (7, 9)  # NCLC 7 earns the French bonus; 9 adds the top second-language points
@@ -32,19 +34,21 @@ CANADIAN_WORK_LIMIT = 5
 FOREIGN_WORK_LIMIT = 3
 AGE_CLOCK_BIRTHDAYS = 5
 
+Profile = Mapping[str, Any]  # the profile format (docs/profile-format.md)
+Day = date | str | None  # a scoring day as ``score`` takes it
+
 
 @dataclass(frozen=True)
 class Action:
     """One thing to do. ``change`` is the profile patch (top-level keys → new values)."""
 
     id: str
-    params: dict
-    change: dict
+    params: dict[str, Any]
+    change: Profile
     total: int
     gain: int
     band: object = None
     draws_cleared: int | None = None  # recent draws of the category the new total would clear
-    draws_cleared_now: int | None = None  # ... and the current total clears
     draws_recent: int | None = None  # how many recent draws there were
     pathway: bool = False  # a route to take (a nomination), not a tweak to an answer
 
@@ -57,14 +61,13 @@ class Birthday:
     age: int
     total: int
     lost: int  # points lost on this birthday (vs the day before)
-    age_points: int = field(default=0)
 
 
 def plan(
-    profile: Mapping,
+    profile: Profile,
     *,
-    effective_date=None,
-    current: Mapping | None = None,
+    effective_date: Day = None,
+    current: Breakdown | None = None,
     cutoffs: Mapping[str, Sequence[int]] | None = None,
     category: str | None = None,
     band: Callable[[int], object] | None = None,
@@ -97,7 +100,6 @@ def plan(
                 gain=total - base,
                 band=band(total) if band is not None else None,
                 draws_cleared=_cleared(cuts, total),
-                draws_cleared_now=_cleared(cuts, base),
                 draws_recent=len(cuts) if cuts is not None else None,
                 pathway=pathway,
             )
@@ -106,7 +108,7 @@ def plan(
     return actions
 
 
-def age_clock(profile: Mapping, *, date_of_birth, effective_date=None) -> list[Birthday]:
+def age_clock(profile: Profile, *, date_of_birth: date | str, effective_date: Day = None) -> list[Birthday]:
     """The next birthdays and the points each one costs, until age earns nothing or 5 birthdays.
 
     The profile holds only the age; the date of birth (never stored) gives the dates. Each birthday
@@ -117,10 +119,10 @@ def age_clock(profile: Mapping, *, date_of_birth, effective_date=None) -> list[B
     if born is None:
         raise ValueError(f"date_of_birth must be YYYY-MM-DD; got {date_of_birth!r}")
     current = score(profile, effective_date=effective_date)
-    today = parse_date(current["effective_date"])
+    today = date.fromisoformat(current["effective_date"])
     previous_total = current["total"]
     age_points = current["core"]["age"]
-    clock = []
+    clock: list[Birthday] = []
     year = today.year
     while len(clock) < AGE_CLOCK_BIRTHDAYS and age_points > 0:
         birthday = _anniversary(born, year)
@@ -137,29 +139,19 @@ def age_clock(profile: Mapping, *, date_of_birth, effective_date=None) -> list[B
                 age=age,
                 total=breakdown["total"],
                 lost=previous_total - breakdown["total"],
-                age_points=age_points,
             )
         )
         previous_total = breakdown["total"]
     return clock
 
 
-def age_on(date_of_birth: date, day: date) -> int:
-    """Completed years on ``day``."""
-    return day.year - date_of_birth.year - (_anniversary(date_of_birth, day.year) > day)
-
-
-def minimum_score(test: str, ability: str, clb: int):
-    """The lowest raw score on ``test`` that reaches ``clb`` for ``ability``, read from the test's
-    chart in ``language_tests`` (never a table of our own; TEF Canada on its ancien column, the one
-    Express Entry reads); None if the test cannot reach it."""
-    return _minimum_score(test, ability, clb)
-
-
 # --- candidates ------------------------------------------------------------------------------
 
 
-def _candidates(profile, current, effective_date):
+Candidate = tuple[str, dict[str, Any], Profile, bool]  # (id, params, change, pathway)
+
+
+def _candidates(profile: Profile, current: Breakdown, effective_date: Day) -> Iterator[Candidate]:
     """(id, params, change, pathway) for every action worth scoring, in display order for ties."""
     get = profile.get
     first = get("first_language")
@@ -218,7 +210,7 @@ def _candidates(profile, current, effective_date):
         yield "provincial_nomination", {}, {"provincial_nomination": True}, True
 
 
-def _first_language(first, first_clb):
+def _first_language(first: object, first_clb: LevelsByAbility | None) -> Iterator[Candidate]:
     """Raise the weakest ability, or all four, to each next CLB threshold, in the person's test."""
     if first_clb is None:
         for target in FIRST_LANGUAGE_TARGETS:
@@ -253,7 +245,7 @@ def _first_language(first, first_clb):
             yield "first_language_all", _clb_params(language, target, raised, change), change, False
 
 
-def _second_language(first_clb, second_clb):
+def _second_language(first_clb: LevelsByAbility | None, second_clb: LevelsByAbility | None) -> Iterator[Candidate]:
     """A French test at NCLC 7+ (or, when French is first, an English test)."""
     if first_clb is None:
         return
@@ -267,14 +259,16 @@ def _second_language(first_clb, second_clb):
             yield "second_language", _clb_params(language, target, levels, {}), change, False
 
 
-def _language_change(result, language, levels, raised, target):
+def _language_change(
+    result: object, language: str, levels: Mapping[str, int], raised: Sequence[str], target: int
+) -> Profile | None:
     """The new first-language result: raw scores stay raw (each raised ability at the test's
     minimum for ``target``), CLB levels stay levels."""
     if isinstance(result, Mapping) and "test" in result:
         test = result["test"]
         scores = dict(result.get("scores") or {})
         for ability in raised:
-            needed = _minimum_score(test, ability, target)
+            needed = minimum_score(test, ability, target)
             if needed is None:
                 return None
             scores[ability] = needed
@@ -282,7 +276,7 @@ def _language_change(result, language, levels, raised, target):
     return {"first_language": {"language": language, "clb": levels}}
 
 
-def _clb_params(language, target, levels, change):
+def _clb_params(language: str, target: int, levels: Mapping[str, int], change: Profile) -> dict[str, Any]:
     """What the action means in test scores: the person's own test if we know it, else every
     approved test of that language (TEF Canada on its ancien column)."""
     params = {"clb": target, "language": language, "levels": levels}
@@ -295,7 +289,7 @@ def _clb_params(language, target, levels, change):
     for code, meta in LANGUAGE_TESTS.items():
         if meta.language != language:
             continue
-        needed = {a: _minimum_score(code, a, target) for a in ABILITIES}
+        needed = {a: minimum_score(code, a, target) for a in ABILITIES}
         if None not in needed.values():
             equivalents[code] = needed
     params["equivalents"] = equivalents
@@ -306,7 +300,10 @@ def _clb_params(language, target, levels, change):
 
 
 @lru_cache(maxsize=1024)
-def _minimum_score(test, ability, clb):
+def minimum_score(test: str, ability: str, clb: int) -> float | int | None:
+    """The lowest raw score on ``test`` that reaches ``clb`` for ``ability``, read from the test's
+    chart in ``language_tests`` (never a table of our own; TEF Canada on its ancien column, the one
+    Express Entry reads); None if the test cannot reach it."""
     low, high, step = score_range(test, ability)
     factor = 2 if step == 0.5 else 1
     for index in range(int(low * factor), int(high * factor) + 1):
@@ -323,22 +320,22 @@ def _anniversary(born: date, year: int) -> date:
         return date(year, 3, 1)
 
 
-def _cleared(cuts, total):
+def _cleared(cuts: Sequence[int] | None, total: int) -> int | None:
     if cuts is None:
         return None
     return sum(1 for cutoff in cuts if total >= cutoff)
 
 
-def _total(profile, effective_date):
+def _total(profile: Profile, effective_date: Day) -> int:
     return score(profile, effective_date=effective_date)["total"]
 
 
-def _rank(levels, value):
+def _rank(levels: Sequence[str], value: str) -> int:
     try:
         return levels.index(value)
     except ValueError:
         return -1
 
 
-def _int(value):
+def _int(value: object) -> int:
     return value if type(value) is int and value > 0 else 0

@@ -30,9 +30,11 @@ import calendar
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any, TypedDict
 
 from .scoring import ProfileError, score
 from .scoring.dates import parse_date
+from .scoring.engine import Breakdown
 from .scoring.expiry import LANGUAGE_FIELDS, expires_on
 
 HORIZON_MONTHS = 36
@@ -78,8 +80,8 @@ class Event:
 
     date: date
     kind: str  # "birthday", "canadian_work", "foreign_work", "language_expires", "eca_expires"
-    params: dict
-    change: dict = field(repr=False)
+    params: dict[str, Any]  # what the text needs: {"age"}, {"years"}, {"result", "tested"} or {"issued"}
+    change: Mapping[str, Any] = field(repr=False)
     points: int = 0
 
 
@@ -87,7 +89,7 @@ class Event:
 class Point:
     date: date
     total: int
-    breakdown: dict = field(repr=False)
+    breakdown: Breakdown = field(repr=False)
     events: tuple[Event, ...] = ()
 
 
@@ -110,9 +112,9 @@ class WhenToAct:
     cutoff: int
 
 
-def read_dates(values: Mapping) -> Dates:
+def read_dates(values: Mapping[str, Any]) -> Dates:
     """``Dates`` from JSON-style values, or ProfileError naming the key (the API's and CLI's reader)."""
-    found = {}
+    found: dict[str, date] = {}
     for key, attribute in (
         ("date_of_birth", "date_of_birth"),
         ("working_since", "working_since"),
@@ -137,7 +139,7 @@ def read_dates(values: Mapping) -> Dates:
 
 
 def project(
-    profile: Mapping, dates: Dates = Dates(), *, start: date | str | None = None, months: int = HORIZON_MONTHS
+    profile: Mapping[str, Any], dates: Dates = Dates(), *, start: date | str | None = None, months: int = HORIZON_MONTHS
 ) -> Projection:
     """The score on ``start``, on the first day of each month up to ``months`` ahead, and on each
     day an event changes the profile; every point is ``score()`` of ``profile_on`` that day.
@@ -148,7 +150,7 @@ def project(
     if not 1 <= months <= MAX_HORIZON_MONTHS:
         raise ProfileError("months", f"must be a whole number from 1 to {MAX_HORIZON_MONTHS}; got {months!r}")
     today = score(profile, effective_date=start)  # validates the profile, and fixes the first day
-    first_day = parse_date(today["effective_date"])
+    first_day = date.fromisoformat(today["effective_date"])  # the engine writes the day it scored as ISO
     if first_day > LAST_START:
         raise ProfileError("effective_date", f"must be before {LAST_START.isoformat()} to look years ahead")
     end = add_months(first_day, months)
@@ -158,11 +160,12 @@ def project(
     for event in events:
         by_day.setdefault(event.date, []).append(event)
     days = sorted({first_day, *month_starts(first_day, end), *by_day})
-    points, scored_events = [], []
+    points: list[Point] = []
+    scored_events: list[Event] = []
     current = dict(profile)
     for day in days:
-        total_before = None
-        todays = []
+        total_before: int | None = None
+        todays: list[Event] = []
         for event in by_day.get(day, ()):
             if total_before is None:
                 total_before = score(current, effective_date=day)["total"]
@@ -182,7 +185,7 @@ def project(
     )
 
 
-def profile_on(profile: Mapping, dates: Dates, day: date, *, start: date) -> dict:
+def profile_on(profile: Mapping[str, Any], dates: Dates, day: date, *, start: date) -> dict[str, Any]:
     """The profile as it will be on ``day``: every event from ``start`` up to ``day`` applied."""
     aged = dict(profile)
     for event in _dated_events(profile, dates, start, day):
@@ -218,7 +221,7 @@ def add_months(day: date, months: int) -> date:
 
 def month_starts(after: date, until: date) -> list[date]:
     """The first day of each month strictly after ``after`` and up to ``until``."""
-    days = []
+    days: list[date] = []
     day = date(after.year, after.month, 1)
     while True:
         day = add_months(day, 1)
@@ -251,10 +254,10 @@ def assumed_birth(age: int, first_day: date) -> date:
 # --- events ------------------------------------------------------------------------------------
 
 
-def _dated_events(profile: Mapping, dates: Dates, first_day: date, until: date) -> list[Event]:
+def _dated_events(profile: Mapping[str, Any], dates: Dates, first_day: date, until: date) -> list[Event]:
     """The events in (first_day, until], in date order (ties: birthday, work, language, ECA), each
     patch worked out from the profile as the events before it left it."""
-    pending: list[tuple[date, int, str, dict, object]] = []
+    pending: list[tuple[date, int, str, dict[str, Any], object]] = []  # (day, order, kind, params, result)
     born = dates.date_of_birth or assumed_birth(profile["age"], first_day)
     age = completed_years(born, first_day)
     years = 1
@@ -293,7 +296,7 @@ def _dated_events(profile: Mapping, dates: Dates, first_day: date, until: date) 
 
     pending.sort(key=lambda item: (item[0], item[1]))
     current = dict(profile)
-    events = []
+    events: list[Event] = []
     for day, _order, kind, params, result in pending:
         change = _change(current, kind, params, result)
         current.update(change)
@@ -305,7 +308,7 @@ def _kind(kind: str) -> str:
     return {"canadian_work_years": "canadian_work", "foreign_work_years": "foreign_work"}.get(kind, kind)
 
 
-def _change(current: dict, kind: str, params: dict, result: object) -> dict:
+def _change(current: Mapping[str, Any], kind: str, params: Mapping[str, Any], result: object) -> dict[str, Any]:
     if kind == "birthday":
         return {"age": params["age"]}
     if kind in WORK_CAPS:
@@ -325,7 +328,7 @@ def _with_points(event: Event, points: int) -> Event:
     return Event(date=event.date, kind=event.kind, params=event.params, change=event.change, points=points)
 
 
-def _check_dates(profile: Mapping, dates: Dates, first_day: date) -> None:
+def _check_dates(profile: Mapping[str, Any], dates: Dates, first_day: date) -> None:
     born = dates.date_of_birth
     if born is not None:
         if born >= first_day:
@@ -352,7 +355,31 @@ def _check_dates(profile: Mapping, dates: Dates, first_day: date) -> None:
 REQUEST_KEYS = ("profile", "date_of_birth", "working_in", "working_since", "eca_date", "months")
 
 
-def project_request(body: Mapping) -> dict:
+class EventJson(TypedDict):
+    date: str
+    kind: str
+    params: dict[str, Any]  # dates as YYYY-MM-DD
+    points: int
+
+
+class PointJson(TypedDict):
+    date: str
+    total: int
+    breakdown: Breakdown
+    events: list[EventJson]
+
+
+class ProjectionJson(TypedDict):
+    """The answer of ``POST /api/projection`` (its schema: ``Projection`` in calculator/openapi.py)."""
+
+    start: str
+    end: str
+    age_from_date_of_birth: bool
+    points: list[PointJson]
+    events: list[EventJson]
+
+
+def project_request(body: object) -> ProjectionJson:
     """The JSON answer for ``{"profile": {...}, "date_of_birth": "YYYY-MM-DD", ...}``.
 
     The dates sit beside the profile, not in it, because the profile format is a contract that
@@ -378,7 +405,7 @@ def project_request(body: Mapping) -> dict:
     return as_json(project(profile, read_dates(body), months=months))
 
 
-def as_json(projection: Projection) -> dict:
+def as_json(projection: Projection) -> ProjectionJson:
     """Points (date, total, breakdown, the events of that day) and the events, JSON-safe."""
     return {
         "start": projection.start.isoformat(),
@@ -397,6 +424,6 @@ def as_json(projection: Projection) -> dict:
     }
 
 
-def _event_json(event: Event) -> dict:
+def _event_json(event: Event) -> EventJson:
     params = {key: value.isoformat() if isinstance(value, date) else value for key, value in event.params.items()}
     return {"date": event.date.isoformat(), "kind": event.kind, "params": params, "points": event.points}

@@ -126,13 +126,6 @@ DRAWS_FEED_URL = os.environ.get(
     "DRAWS_FEED_URL", "https://www.canada.ca/content/dam/ircc/documents/json/ee_rounds_123_en.json"
 )
 
-# Shared by every app server: the database, never process memory.
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "crs_cache",
-    }
-}
 SESSION_ENGINE = "crs_site.sessions"  # Django's database sessions, read without the ORM
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 30  # answers stay a month
 SESSION_SAVE_EVERY_REQUEST = False

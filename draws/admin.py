@@ -25,6 +25,7 @@ from .feed import FeedError, category_for, decode_feed
 from .fetch import MAX_BYTES
 from .models import Category, Draw, PoolBand, PoolSnapshot
 from .services import (
+    DRAW_FIELDS,
     draw_admin_edited,
     draw_data_changed,
     import_feed_text,
@@ -127,18 +128,7 @@ class DrawAdminForm(forms.ModelForm):
 
     class Meta:
         model = Draw
-        fields = (
-            "number",
-            "date",
-            "name",
-            "category",
-            "invitations",
-            "cutoff",
-            "tie_break",
-            "drawn_at",
-            "programs",
-            "pool_snapshot",
-        )
+        fields = ("number", *DRAW_FIELDS)
 
     def clean_date(self):
         day = self.cleaned_data["date"]
@@ -166,8 +156,23 @@ class DrawAdminForm(forms.ModelForm):
         return cleaned
 
 
+class ChangesDrawData:
+    """Admin deletes take the import lock first and give the draw data a new version, as imports
+    and saves do, so every page sees the change at once."""
+
+    def delete_model(self, request, obj):
+        lock_draw_data()
+        super().delete_model(request, obj)
+        draw_data_changed()
+
+    def delete_queryset(self, request, queryset):
+        lock_draw_data()
+        super().delete_queryset(request, queryset)
+        draw_data_changed()
+
+
 @admin.register(Draw)
-class DrawAdmin(admin.ModelAdmin):
+class DrawAdmin(ChangesDrawData, admin.ModelAdmin):
     form = DrawAdminForm
     change_list_template = "admin/draws/draw/change_list.html"
     list_display = ("number", "date", "name", "category", "invitations", "cutoff", "edited")
@@ -206,16 +211,6 @@ class DrawAdmin(admin.ModelAdmin):
         lock_draw_data()  # first, as an import does: the two never wait on each other's rows
         super().save_model(request, obj, form, change)
         draw_admin_edited(draw=obj, changed=form.changed_data, adding=not change)
-
-    def delete_model(self, request, obj):
-        lock_draw_data()
-        super().delete_model(request, obj)
-        draw_data_changed()
-
-    def delete_queryset(self, request, queryset):
-        lock_draw_data()
-        super().delete_queryset(request, queryset)
-        draw_data_changed()
 
     def construct_change_message(self, request, form, formsets, add=False):
         """What changed, with the old and the new value (the default names only the fields)."""
@@ -306,7 +301,7 @@ class PoolBandInline(admin.TabularInline):
 
 
 @admin.register(PoolSnapshot)
-class PoolSnapshotAdmin(admin.ModelAdmin):
+class PoolSnapshotAdmin(ChangesDrawData, admin.ModelAdmin):
     list_display = ("as_of", "total")
     date_hierarchy = "as_of"
     inlines = [PoolBandInline]
@@ -314,14 +309,4 @@ class PoolSnapshotAdmin(admin.ModelAdmin):
     def save_related(self, request, form, formsets, change):
         lock_draw_data()
         super().save_related(request, form, formsets, change)
-        draw_data_changed()
-
-    def delete_model(self, request, obj):
-        lock_draw_data()
-        super().delete_model(request, obj)
-        draw_data_changed()
-
-    def delete_queryset(self, request, queryset):
-        lock_draw_data()
-        super().delete_queryset(request, queryset)
         draw_data_changed()

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from crs.vocabulary import MAX_SCORE
+
 
 @dataclass(frozen=True)
 class Band:
@@ -25,7 +27,7 @@ class Band:
     def range_label(self) -> str:
         return (
             f"{self.lowest}+"
-            if self.highest >= 1200
+            if self.highest >= MAX_SCORE
             else (f"{self.lowest}–{self.highest}" if self.lowest > 0 else f"< {self.highest + 1}")
         )
 
@@ -34,7 +36,7 @@ BANDS = (
     Band(
         "front",
         500,
-        1200,
+        MAX_SCORE,
         _("Front of the pack"),
         _(
             "Scores of 500 and more have been high enough for most general and Canadian Experience Class rounds in recent years."

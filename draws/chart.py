@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from crs.vocabulary import MAX_SCORE
+
 WIDTH, HEIGHT = 720, 340
 LEFT, RIGHT, TOP, BOTTOM = 48, 16, 16, 36
 COLOURS = {
@@ -57,24 +59,71 @@ class Chart:
         return not self.series
 
 
+@dataclass(frozen=True)
+class Frame:
+    """A plot of CRS points over days: where a day and a score fall, and the ticks of both axes.
+
+    Shared by the trend chart here and the month-by-month projection (calculator), so both read
+    the same way: the score axis padded and rounded to 25 (50 past a 200-point range), a tick at
+    every January and July."""
+
+    height: int
+    top: int
+    start: date
+    end: date
+    low: int
+    high: int
+    step: int
+
+    def x(self, day: date) -> float:
+        span = max((self.end - self.start).days, 1)
+        return round(LEFT + (WIDTH - LEFT - RIGHT) * (day - self.start).days / span, 1)
+
+    def y(self, value: int) -> float:
+        plot_h = self.height - self.top - BOTTOM
+        return round(self.top + plot_h * (self.high - value) / max(self.high - self.low, 1), 1)
+
+    @property
+    def y_ticks(self) -> tuple[tuple[float, int], ...]:
+        return tuple((self.y(value), value) for value in range(self.low, self.high + 1, self.step))
+
+    @property
+    def x_ticks(self) -> tuple[tuple[float, str], ...]:
+        ticks = []
+        year, month = self.start.year, (self.start.month - 1) // 6 * 6 + 1
+        while True:
+            month += 6
+            if month > 12:
+                year, month = year + 1, month - 12
+            tick = date(year, month, 1)
+            if tick > self.end:
+                return tuple(ticks)
+            ticks.append((self.x(tick), f"{tick:%Y-%m}"))
+
+    @property
+    def plot(self) -> dict[str, int]:
+        """The plot area's edges, as the charts' dataclasses name them."""
+        return {
+            "plot_left": LEFT,
+            "plot_right": WIDTH - RIGHT,
+            "plot_top": self.top,
+            "plot_bottom": self.height - BOTTOM,
+        }
+
+
+def score_frame(values: list[int], start: date, end: date, *, height: int = HEIGHT, top: int = TOP) -> Frame:
+    """The frame for ``values`` (the points to show) from ``start`` to ``end``."""
+    step = 25 if max(values) - min(values) <= 200 else 50
+    low = max(0, (min(values) - 5) // step * step)
+    high = min(MAX_SCORE, -(-(max(values) + 5) // step) * step)
+    return Frame(height=height, top=top, start=start, end=end, low=low, high=high, step=step)
+
+
 def trend_chart(standing) -> Chart:
     cutoffs = [point.cutoff for series in standing.trend for point in series.points]
-    low = min([*cutoffs, standing.score]) if cutoffs else standing.score - 50
-    high = max([*cutoffs, standing.score]) if cutoffs else standing.score + 50
-    step = 25 if high - low <= 200 else 50
-    low = max(0, (low - 5) // step * step)
-    high = min(1200, -(-(high + 5) // step) * step)
-    start, end = standing.trend_since, standing.today
-    span = max((end - start).days, 1)
-    plot_w = WIDTH - LEFT - RIGHT
-    plot_h = HEIGHT - TOP - BOTTOM
-
-    def x(day: date) -> float:
-        return round(LEFT + plot_w * (day - start).days / span, 1)
-
-    def y(value: int) -> float:
-        return round(TOP + plot_h * (high - value) / max(high - low, 1), 1)
-
+    values = [*cutoffs, standing.score] if cutoffs else [standing.score - 50, standing.score + 50]
+    frame = score_frame(values, standing.trend_since, standing.today)
+    x, y = frame.x, frame.y
     series = tuple(
         ChartSeries(
             category=trend.category,
@@ -85,27 +134,14 @@ def trend_chart(standing) -> Chart:
         )
         for trend in standing.trend
     )
-    x_ticks = []
-    year, month = start.year, (start.month - 1) // 6 * 6 + 1
-    while True:
-        month += 6
-        if month > 12:
-            year, month = year + 1, month - 12
-        tick = date(year, month, 1)
-        if tick > end:
-            break
-        x_ticks.append((x(tick), f"{tick:%Y-%m}"))
     return Chart(
         width=WIDTH,
         height=HEIGHT,
         series=series,
-        score_y=y(max(low, min(high, standing.score))),
-        y_ticks=tuple((y(value), value) for value in range(low, high + 1, step)),
-        x_ticks=tuple(x_ticks),
-        plot_left=LEFT,
-        plot_right=WIDTH - RIGHT,
-        plot_top=TOP,
-        plot_bottom=HEIGHT - BOTTOM,
-        lowest=low,
-        highest=high,
+        score_y=y(max(frame.low, min(frame.high, standing.score))),
+        y_ticks=frame.y_ticks,
+        x_ticks=frame.x_ticks,
+        **frame.plot,
+        lowest=frame.low,
+        highest=frame.high,
     )

@@ -6,7 +6,7 @@ them.  Every problem raises `FeedError` naming the round and the field, so a
 bad file is rejected with a reason an admin can act on.
 
 The feed is typed by hand at IRCC.  Dates and times come in more than a dozen
-shapes (see draws/data and the README of the shared data): ordinal days
+shapes (see the files in draws/data): ordinal days
 ("July 3rd 2026"), a missing or glued "at", a comma or full stop or nothing
 after the day, a missing "UTC", a stray AM/PM after a 24-hour time, doubled
 spaces, an ISO timestamp repeated after the date, and once (#208) no year.
@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+
+from crs.vocabulary import MAX_SCORE
 
 MONTHS = {
     name: number
@@ -58,7 +60,7 @@ CATEGORY_KEYWORDS = (
 # dd3 (451-500) and dd9 (401-450) are the parents of dd4..dd8 and dd10..dd14;
 # dd18 is the total.  The supplement omits the parents, so they are not used.
 POOL_BANDS = {
-    "dd1": (601, 1200),
+    "dd1": (601, MAX_SCORE),
     "dd2": (501, 600),
     "dd4": (491, 500),
     "dd5": (481, 490),
@@ -232,8 +234,8 @@ def parse_round(row: dict) -> RoundRecord:
         cutoff = _field(row, "drawCRS", parse_count)
         if invitations <= 0:
             raise FeedError(f"drawSize {invitations} must be more than 0")
-        if not 0 <= cutoff <= 1200:
-            raise FeedError(f"drawCRS {cutoff} is outside 0-1200")
+        if not 0 <= cutoff <= MAX_SCORE:
+            raise FeedError(f"drawCRS {cutoff} is outside 0-{MAX_SCORE}")
         tie_break = _field(row, "drawCutOff", lambda t: parse_feed_datetime(t, reference=draw_date))
         drawn_at = _field(row, "drawDateTime", lambda t: parse_feed_datetime(t, reference=draw_date))
         pool = parse_pool(row)

@@ -3,6 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from crs.vocabulary import MAX_SCORE
+
 from .models import Category
 
 
@@ -10,7 +12,7 @@ class StandingForm(forms.Form):
     score = forms.IntegerField(
         label=_("Your CRS score"),
         min_value=0,
-        max_value=1200,
+        max_value=MAX_SCORE,
         help_text=_("A whole number from 0 to 1200."),
         error_messages={
             "required": _("Enter your CRS score, a whole number from 0 to 1200."),

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from crs.vocabulary import MAX_SCORE
+
 from .feed import FeedError, number_sequence
 
-CRS_MAX = 1200
+CRS_MAX = MAX_SCORE
 
 
 class Category(models.TextChoices):
@@ -44,9 +44,6 @@ def validate_draw_number(value: str) -> None:
 class DrawQuerySet(models.QuerySet):
     def in_category(self, category: str | None) -> DrawQuerySet:
         return self.filter(category=category) if category else self
-
-    def since(self, day: date) -> DrawQuerySet:
-        return self.filter(date__gt=day)
 
     def in_year(self, year: int | None) -> DrawQuerySet:
         return self.filter(date__year=year) if year else self

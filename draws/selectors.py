@@ -336,15 +336,6 @@ def _by_category(pairs) -> dict[str, list[int]]:
     return {category: sorted(values) for category, values in cutoffs.items()}
 
 
-def draws_cleared(*, score: int, category: str | None, months: int, today: date | None = None) -> tuple[int, int]:
-    """(rounds the score would have cleared, rounds) in the last `months`, of
-    one category or all (None).  At the cut-off counts as cleared: the
-    tie-break rule then decides."""
-    cutoffs = recent_cutoffs(months=months, today=today)
-    chosen = cutoffs.get(category, []) if category else [c for values in cutoffs.values() for c in values]
-    return sum(1 for cutoff in chosen if cutoff <= score), len(chosen)
-
-
 def pool_rank(*, score: int) -> PoolRank | None:
     """About how many candidates in the latest pool distribution score higher (see `_pool_rank`)."""
     return _pool_rank(draw_history().pool, score)
@@ -405,3 +396,13 @@ def _window(rows, *, score: int, months: int, today: date) -> RecentWindow:
         first_round=inside[0][0] if inside else None,
         last_round=inside[-1][0] if inside else None,
     )
+
+
+def standing_and_rounds(*, score: int, today: date | None = None) -> tuple[Standing, tuple[Round, ...]]:
+    """``standing()`` and the rounds it compared (the last READ_MONTHS, oldest first), with their
+    published names, which tell apart the draw types a category groups (crs.rounds.round_type):
+    the same version of the draw data, so the same queries as ``standing()``."""
+    today = today or timezone.localdate()
+    history = draw_history()
+    start = months_before(today, READ_MONTHS)
+    return history.standing(score, today), tuple(one for one in history.rounds if start < one.date <= today)

@@ -259,34 +259,26 @@ def _log_import(report: ImportReport, *, user, source: str) -> None:
     numbers = [*report.created_numbers, *report.updated_numbers]
     draws = {draw.number: draw for draw in Draw.objects.filter(number__in=numbers)}
     now = timezone.now()
-    entries = [
-        LogEntry(
+
+    def entry(number: str, flag: int, message: str) -> LogEntry:
+        draw = draws[number]
+        return LogEntry(
             action_time=now,
             user=user,
             content_type=content_type,
-            object_id=str(draws[number].pk),
-            object_repr=str(draws[number])[:200],
-            action_flag=ADDITION,
-            change_message=f"Imported from {source}.",
+            object_id=str(draw.pk),
+            object_repr=str(draw)[:200],
+            action_flag=flag,
+            change_message=message,
         )
-        for number in report.created_numbers
-    ]
+
+    entries = [entry(number, ADDITION, f"Imported from {source}.") for number in report.created_numbers]
     for number in report.updated_numbers:
         kept = report.kept.get(number)
         message = f"Imported from {source}: " + "; ".join(report.changes[number]) + "."
         if kept:
             message += f" Kept the admin's {', '.join(kept)}."
-        entries.append(
-            LogEntry(
-                action_time=now,
-                user=user,
-                content_type=content_type,
-                object_id=str(draws[number].pk),
-                object_repr=str(draws[number])[:200],
-                action_flag=CHANGE,
-                change_message=message,
-            )
-        )
+        entries.append(entry(number, CHANGE, message))
     LogEntry.objects.bulk_create(entries, batch_size=500)
 
 

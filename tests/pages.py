@@ -204,11 +204,18 @@ def site_pages() -> list[Page]:
         Page("step-you-first-visit", "/calculator/you/", invalid=INVALID["you"]),
         *steps,
         Page("result", "/calculator/result/", prepare=_answered),
+        Page("start-over", "/calculator/start-over/", prepare=_answered),
         Page(
             "eligibility",
             "/calculator/eligibility/",
             prepare=_answered,
             invalid={"settlement_funds_cad": "-1", "dependent_children": "-2", "occupation_noc": "12"},
+        ),
+        Page(
+            "occupations",
+            "/calculator/occupations/?q=infirmi%C3%A8re&purpose=noc",
+            invalid={"q": "x" * 101},
+            method="get",
         ),
         Page(
             "planning-questions",

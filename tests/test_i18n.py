@@ -189,13 +189,13 @@ def test_every_form_shows_its_errors_in_french(client, page):
 NOT_PAGES = {
     "calculator:share",
     "calculator:preview",
-    "calculator:start_over",
     "calculator:scenario_create",
     "calculator:scenario_share",
     "calculator:scenario_delete",
     "shared_result_start",
     "calculator:language_scores",
     "score_card",
+    "calculator:occupation_use",
 }
 
 

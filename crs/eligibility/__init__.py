@@ -15,9 +15,10 @@ Facts and sources: eligibility.md (copied rule tables live in ``rules/`` and ``d
 
 from __future__ import annotations
 
+from crs.scoring.errors import ProfileError
+
 from .answers import EXTRA_FIELDS, EXTRA_KEYS, OCCUPATION_CATEGORIES
 from .engine import assess, assess_breakdown
-from .errors import ProfileError
 
 __all__ = [
     "EXTRA_FIELDS",

@@ -62,19 +62,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import ProfileError
+from crs.scoring.errors import ProfileError
+from crs.vocabulary import CATEGORY_IDS
 
-OCCUPATION_CATEGORIES = (
-    "healthcare",
-    "stem",
-    "trades",
-    "transport",
-    "agriculture",
-    "education",
-    "physicians",
-    "senior_managers",
-    "researchers",
-)
+# The categories that are lists of occupations, whose NOC code the questions ask: all but the
+# French-language rounds (a language test) and the military recruits (an enlistment).
+OCCUPATION_CATEGORIES = tuple(category for category in CATEGORY_IDS if category not in ("french", "military"))
 
 
 @dataclass(frozen=True)

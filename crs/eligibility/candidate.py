@@ -14,11 +14,9 @@ from typing import Any
 
 from crs.scoring.dates import parse_date
 from crs.scoring.expiry import expires_on, is_expired
+from crs.vocabulary import ABILITIES, SPOUSE_STATUSES
 
 from .messages import Joined, Message, Text, _
-
-ABILITIES = ("reading", "writing", "listening", "speaking")
-PARTNERED = frozenset({"married", "common_law"})
 
 Requirement = dict[str, Any]
 
@@ -63,7 +61,7 @@ class Candidate:
             second=_dated(clb.get("second"), profile.get("second_language"), on),
             spouse=_dated(clb.get("spouse"), profile.get("spouse_language"), on),
             with_spouse=bool(breakdown.get("with_spouse")),
-            partnered=profile.get("marital_status") in PARTNERED,
+            partnered=profile.get("marital_status") in SPOUSE_STATUSES,
             canadian_work_years=int(profile.get("canadian_work_years") or 0),
             foreign_work_years=int(profile.get("foreign_work_years") or 0),
             spouse_canadian_work_years=int(profile.get("spouse_canadian_work_years") or 0),
@@ -102,7 +100,7 @@ def _dated(levels: Mapping[str, Any] | None, result: Any, on: dt.date) -> Mappin
     """The CLB levels of a result, with ``expired_on`` added when IRCC no longer accepts it on
     ``on`` (two years after the test): a requirement it would meet is then not met, and says why."""
     day = parse_date(result.get("test_date")) if levels and isinstance(result, Mapping) else None
-    if day is None or not is_expired(day, on):
+    if levels is None or day is None or not is_expired(day, on):
         return levels
     return {**levels, "expired_on": expires_on(day).isoformat()}
 
@@ -126,10 +124,6 @@ def all_met(requirements: list[Requirement]) -> bool | None:
     if None in states:
         return None
     return True
-
-
-def at_least(value: int | None, minimum: int) -> bool | None:
-    return None if value is None else value >= minimum
 
 
 ABILITY_NAMES = {

@@ -11,17 +11,17 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+from crs.dated import in_force
 from crs.scoring import score
+from crs.scoring.errors import ProfileError
 
 from .answers import parse_extra
 from .candidate import Candidate
 from .categories import assess_categories
 from .cec import assess_cec
-from .errors import ProfileError
 from .fst import assess_fst
 from .fsw import assess_fsw
 from .messages import _
-from .rules import in_force
 from .rules.categories import category_rules
 from .rules.programs import PROGRAM_RULES
 from .settlement import funds_requirement, funds_section
@@ -72,7 +72,7 @@ def assess_breakdown(
     notes = []
     if before_categories:
         categories_in_force = None
-        notes.append(_("no category-based rounds before %(day)s", day=categories.effective.isoformat()))
+        notes.append(_("no category-based rounds before %(day)s", day=categories.effective_from.isoformat()))
     else:
         categories_in_force = categories
     category_results = assess_categories(candidate, categories_in_force, any_program)
@@ -80,10 +80,10 @@ def assess_breakdown(
     return {
         "effective_date": effective_date.isoformat(),
         "rules": {
-            "programs": program_rules.effective.isoformat(),
+            "programs": program_rules.effective_from.isoformat(),
             "programs_source": program_rules.source,
             "settlement_funds": funds["table"],
-            "categories": categories_in_force.effective.isoformat() if categories_in_force else None,
+            "categories": categories_in_force.effective_from.isoformat() if categories_in_force else None,
             "categories_source": categories_in_force.source if categories_in_force else None,
         },
         **results,

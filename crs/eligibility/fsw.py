@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from crs.vocabulary import ABILITIES
+
 from .candidate import (
-    ABILITIES,
     ABILITY_NAMES,
     Candidate,
     Requirement,
@@ -120,7 +121,7 @@ def selection_grid(candidate: Candidate) -> dict[str, Any]:
         _adaptability(candidate),
     ]
     total = sum(line["points"] for line in lines)
-    possible = sum(line.get("possible", line["points"]) for line in lines)
+    possible = sum(line["possible"] if "possible" in line else line["points"] for line in lines)
     return {
         "lines": lines,
         "total": total,
@@ -132,23 +133,23 @@ def selection_grid(candidate: Candidate) -> dict[str, Any]:
 
 # The profile's education values as the grid line names them (English kept as the API's).
 EDUCATION_NAMES = {
-    "less_than_secondary": _("less than secondary"),
-    "secondary": _("secondary"),
-    "one_year": _("one year"),
-    "two_year": _("two year"),
-    "bachelors": _("bachelors"),
-    "two_or_more": _("two or more"),
-    "masters": _("masters"),
-    "doctoral": _("doctoral"),
+    "less_than_secondary": _("less than secondary school"),
+    "secondary": _("secondary school diploma"),
+    "one_year": _("one-year post-secondary program"),
+    "two_year": _("two-year post-secondary program"),
+    "bachelors": _("bachelor's degree or three-year program"),
+    "two_or_more": _("two or more post-secondary credentials"),
+    "masters": _("master's or professional degree"),
+    "doctoral": _("doctoral degree"),
 }
 ADAPTABILITY_NAMES = {
-    "spouse_language": _("spouse language"),
-    "canadian_study": _("canadian study"),
-    "spouse_canadian_study": _("spouse canadian study"),
-    "canadian_work": _("canadian work"),
-    "spouse_canadian_work": _("spouse canadian work"),
+    "spouse_language": _("spouse's or partner's language"),
+    "canadian_study": _("study in Canada"),
+    "spouse_canadian_study": _("spouse's or partner's study in Canada"),
+    "canadian_work": _("work in Canada"),
+    "spouse_canadian_work": _("spouse's or partner's work in Canada"),
     "arranged_employment": _("arranged employment"),
-    "relative_in_canada": _("relative in canada"),
+    "relative_in_canada": _("relative in Canada"),
 }
 
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from crs.dated import in_force
+
 from .candidate import Candidate, Requirement, requirement
 from .messages import _
-from .rules import in_force
 from .rules.funds import FUNDS_TABLES
 
 FUNDS_BEFORE_TABLES = _("date before the oldest funds table bundled; that table was used")
@@ -21,7 +22,7 @@ def family_size(candidate: Candidate) -> int | None:
     children = candidate.answer("dependent_children")
     if children is None:
         return None
-    return 1 + int(candidate.partnered) + children
+    return 1 + int(candidate.partnered) + int(children)
 
 
 def funds_section(candidate: Candidate) -> dict[str, Any]:
@@ -34,7 +35,7 @@ def funds_section(candidate: Candidate) -> dict[str, Any]:
     else:
         exempt = authorized
     section: dict[str, Any] = {
-        "table": table.effective.isoformat(),
+        "table": table.effective_from.isoformat(),
         "source": table.source,
         "family_size": size,
         "required_cad": table.required(size) if size is not None else None,

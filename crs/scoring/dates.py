@@ -1,30 +1,24 @@
 """ISO date parsing shared by the engine and the language charts.
 
-Profiles repeat the same few dates (scoring day, test dates), so parsed dates are memoised: a dict
-hit is several times cheaper than ``date.fromisoformat``. The cache is bounded so a stream of
-distinct dates cannot grow it without limit.
+Profiles repeat the same few dates (scoring day, test dates), so parsed dates are memoised by a
+bounded ``lru_cache``: a hit is several times cheaper than ``date.fromisoformat``, and a stream of
+distinct dates cannot grow the cache without limit.
 """
 
 from datetime import date
-
-_CACHE: dict = {}
-_CACHE_LIMIT = 4096
+from functools import lru_cache
 
 
-def parse_date(text):
+def parse_date(text: object) -> date | None:
     """The date for a ``YYYY-MM-DD`` string, or None when it is not one."""
-    if type(text) is not str:
+    if type(text) is not str or len(text) != 10:
         return None
-    day = _CACHE.get(text)
-    if day is not None:
-        return day
-    if len(text) != 10:
-        return None
+    return _parse(text)
+
+
+@lru_cache(maxsize=4096)
+def _parse(text: str) -> date | None:
     try:
-        day = date.fromisoformat(text)
+        return date.fromisoformat(text)
     except ValueError:
         return None
-    if len(_CACHE) >= _CACHE_LIMIT:
-        _CACHE.clear()
-    _CACHE[text] = day
-    return day

@@ -3,33 +3,53 @@
 Every caller (wizard panel, result page, CLI, API, planner) renders this one object, so it carries
 every section and sub-total and nothing is computed twice elsewhere.
 
+The work is one step per part of the grid, in the order of crs-rules.md: ``read_profile`` checks
+the profile and names its values (``Inputs``), then ``_core`` (A), ``_spouse`` (B),
+``_transferability`` (C) and ``_additional`` (D) each index the rule set in force and return their
+section of the breakdown. The breakdown is a plain dict (typed below as ``Breakdown``) because it is
+what the API returns, the share links store and the templates read.
+
 Decisions on rules the sources leave open (crs-rules.md section in brackets):
-- With spouse = married/common-law AND accompanying AND not a citizen/PR (E.1). The spouse's sibling
-  counts only then; spouse answers are still validated when they do not count.
+- With spouse = married/common-law AND accompanying AND not a citizen/PR (E.1): ``with_spouse``. The
+  spouse's sibling counts only then; spouse answers are still validated when they do not count.
 - Transferability reads the weakest first-language ability; the second language never counts (C).
 - French bonus: NCLC 7+ on all four French abilities, French first or second; the higher row needs
   all four English abilities at CLB 5+, anything less (or no English) earns the lower row (D).
-- Test results older than two years (E.6): scored, without a warning. The golden oracle scores a
-  2021 TEF result on 2026-08-15 with no warning (``raw-tef-2019-2023``); whether a result is still
-  valid is an eligibility question for the wizard, not a points question, and the profile need not
-  carry test dates at all.
+- TEF Canada (F4, corrected 2026-12-02): the attestation's « Équivalence ancien score » column, read
+  with one table whatever the test date, as IRCC asks for Express Entry; a number above an ability's
+  ancien maximum is the /699 column and is refused naming the field, never converted
+  (``language_tests``). The test date is read for validity only.
+- Test results older than two years (E.6): scored, without a breakdown warning. The golden oracle
+  scores a 2021 TEF result on 2026-08-15 with no warning (``raw-tef-2019-2023``). It is never silent
+  all the same: ``expiry.expired_results`` lists each expired result with the points that depend on
+  it (the pages say it), and the eligibility engine never counts an expired result as met.
 - A missing first-language result is scored (no language points) with a warning, so a partly
   filled wizard still gets a live score; a second language without a first, or equal to the first,
   is an error: it must be the other official language (E.5).
 - Dates on/after a reported but unmodelled change (2026-11-03) use the newest rule set and warn,
   as the rule set's ``unmodelled_changes`` lists (G.8).
 
-Speed: this runs per keystroke in the wizard and in bulk from the CLI, so it is plain indexing
-into tuples, no per-call objects beyond the output dict, and dates/rule sets are memoised.
+Speed (goal: 100,000 profiles a second in ``make bench``, benchmarks/engine_bench.py). Three things
+are written for it, each where ``make bench`` showed it: the scoring day is memoised
+(``_scoring_day``: parsing the date and finding its rules and warnings cost as much as scoring, and
+the profiles of a page or a CLI file share a few days); ``Inputs`` is built positionally and not
+frozen (``read_profile``); language levels are built with ``LanguageLevels._make``
+(crs/scoring/profile.py).
 """
 
-from datetime import date, datetime, timedelta
-from time import time
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+from typing import Any, NamedTuple, TypedDict
 
 from .dates import parse_date
 from .errors import ProfileError
-from .profile import bad_age, bad_bool, bad_choice, bad_date, bad_years, job_offer, language_result
-from .rule_set import CANADIAN_EDUCATION_LEVELS, EDUCATION_LEVELS, MARITAL_STATUSES, SPOUSE_STATUSES
+from .job_offers import JobOffer
+from .profile import LanguageLevels, bad_age, bad_choice, bad_date, flag, job_offer, language_result, level, years
+from .rule_set import CANADIAN_EDUCATION_LEVELS, EDUCATION_LEVELS, MARITAL_STATUSES, SPOUSE_STATUSES, RuleSet
 from .rules import FIRST_DAY, rule_set_for
 from .text import gettext_noop
 
@@ -37,9 +57,7 @@ NO_FIRST_LANGUAGE = gettext_noop(
     "no first official language result: language points, skill transferability and the French bonus need one"
 )
 
-_EDUCATION = {name: index for index, name in enumerate(EDUCATION_LEVELS)}
-_CANADIAN_EDUCATION = {name: index for index, name in enumerate(CANADIAN_EDUCATION_LEVELS)}
-_KNOWN_KEYS = frozenset(
+PROFILE_FIELDS = frozenset(
     (
         "effective_date",
         "marital_status",
@@ -62,245 +80,389 @@ _KNOWN_KEYS = frozenset(
         "spouse_canadian_work_years",
     )
 )
-_DAYS: dict = {}
+_EDUCATION = {name: index for index, name in enumerate(EDUCATION_LEVELS)}
+_CANADIAN_EDUCATION = {name: index for index, name in enumerate(CANADIAN_EDUCATION_LEVELS)}
+_NO_LANGUAGE_POINTS = {"reading": 0, "writing": 0, "listening": 0, "speaking": 0}
 
 
-def score(profile, *, effective_date=None):
+# --- the breakdown ------------------------------------------------------------------------------
+
+
+# {"language": "english" or "french", "reading": CLB, "writing": CLB, "listening": CLB, "speaking": CLB};
+# a plain dict, as callers index it by ability name.
+LevelsByAbility = dict[str, Any]
+
+
+class Levels(TypedDict):
+    first: LevelsByAbility | None
+    second: LevelsByAbility | None
+    spouse: LevelsByAbility | None
+
+
+class CoreSection(TypedDict):
+    age: int
+    education: int
+    first_language: int
+    first_language_by_ability: dict[str, int]
+    second_language: int
+    canadian_work: int
+    subtotal: int
+
+
+class SpouseSection(TypedDict):
+    education: int
+    language: int
+    canadian_work: int
+    subtotal: int
+
+
+class TransferabilitySection(TypedDict):
+    education_language: int
+    education_canadian_work: int
+    education_subtotal: int
+    foreign_language: int
+    foreign_canadian_work: int
+    foreign_subtotal: int
+    certificate_language: int
+    certificate_subtotal: int
+    subtotal: int
+
+
+class AdditionalSection(TypedDict):
+    provincial_nomination: int
+    job_offer: int
+    canadian_education: int
+    french: int
+    sibling: int
+    uncapped: int
+    subtotal: int
+
+
+class Breakdown(TypedDict):
+    rules: str
+    effective_date: str
+    with_spouse: bool
+    clb: Levels
+    core: CoreSection
+    spouse: SpouseSection
+    transferability: TransferabilitySection
+    additional: AdditionalSection
+    total: int
+    warnings: list[str]
+
+
+# --- the profile, read ----------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Inputs:
+    """A checked profile: education levels as table indexes, language results as CLB levels.
+
+    Not frozen: a frozen dataclass pays for ``object.__setattr__`` on each of these fields, which
+    ``make bench`` shows as a quarter of a score; nothing changes an Inputs after ``read_profile``.
+    """
+
+    with_spouse: bool
+    age: int
+    education: int
+    canadian_education: int
+    spouse_education: int
+    canadian_work_years: int
+    foreign_work_years: int
+    spouse_canadian_work_years: int
+    certificate_of_qualification: bool
+    provincial_nomination: bool
+    sibling_in_canada: bool
+    spouse_sibling_in_canada: bool
+    job_offer: JobOffer | None
+    first_language: LanguageLevels | None
+    second_language: LanguageLevels | None
+    spouse_language: LanguageLevels | None
+
+
+class ScoringDay(NamedTuple):
+    """The day a profile is scored on, the rules in force then, and the warnings that day carries."""
+
+    iso: str
+    rule_set: RuleSet
+    warnings: tuple[str, ...]  # the unmodelled changes already in effect
+    job_offer_warnings: tuple[str, ...]  # ... and what each means for a job offer
+
+
+# --- score ----------------------------------------------------------------------------------------
+
+
+def score(profile: Mapping[str, Any], *, effective_date: date | str | None = None) -> Breakdown:
     """The CRS breakdown of ``profile`` on ``effective_date`` (else the profile's, else today)."""
-    if type(profile) is not dict:
-        profile = _as_dict(profile)
-    if not profile.keys() <= _KNOWN_KEYS:
-        _unknown_key(profile)
-    get = profile.get
-    day_text, rule_set, notes, job_offer_notes = _day(
-        effective_date if effective_date is not None else get("effective_date")
-    )
+    profile = _as_dict(profile)
+    day = _scoring_day(effective_date if effective_date is not None else profile.get("effective_date"))
+    inputs = read_profile(profile)
+    rules = day.rule_set
+    core = _core(rules, inputs)
+    spouse = _spouse(rules, inputs)
+    transferability = _transferability(rules, inputs)
+    additional = _additional(rules, inputs)
+    return {
+        "rules": rules.id,
+        "effective_date": day.iso,
+        "with_spouse": inputs.with_spouse,
+        "clb": {
+            "first": _levels(inputs.first_language),
+            "second": _levels(inputs.second_language),
+            "spouse": _levels(inputs.spouse_language if inputs.with_spouse else None),
+        },
+        "core": core,
+        "spouse": spouse,
+        "transferability": transferability,
+        "additional": additional,
+        "total": core["subtotal"] + spouse["subtotal"] + transferability["subtotal"] + additional["subtotal"],
+        "warnings": _warnings(day, inputs),
+    }
 
-    # --- who is scored with a spouse -------------------------------------------------------
-    marital = get("marital_status")
+
+def with_spouse(marital_status: str, spouse_accompanying: bool, spouse_citizen_or_pr: bool) -> bool:
+    """Scored with a spouse: married or common-law, the partner comes to Canada, and is not
+    already a citizen or permanent resident (crs-rules.md E.1)."""
+    return marital_status in SPOUSE_STATUSES and spouse_accompanying and not spouse_citizen_or_pr
+
+
+def scored_with_spouse(profile: Mapping[str, Any]) -> bool:
+    """``with_spouse`` for a profile, with the profile format's defaults (single, accompanying, not PR)."""
+    marital = profile.get("marital_status")
     if marital is None:
         marital = "single"
     elif marital not in MARITAL_STATUSES:
         raise bad_choice("marital_status", marital, MARITAL_STATUSES)
-    spouse_pr = get("spouse_citizen_or_pr", False)
-    if type(spouse_pr) is not bool:
-        spouse_pr = _flag(profile, "spouse_citizen_or_pr", False)
-    accompanying = get("spouse_accompanying", True)
-    if type(accompanying) is not bool:
-        accompanying = _flag(profile, "spouse_accompanying", True)
-    with_spouse = accompanying and not spouse_pr and marital in SPOUSE_STATUSES
+    citizen_or_pr = flag(profile, "spouse_citizen_or_pr", False)
+    accompanying = flag(profile, "spouse_accompanying", True)
+    return with_spouse(marital, accompanying, citizen_or_pr)
 
-    # --- plain fields ------------------------------------------------------------------------
-    age = get("age")
+
+def read_profile(profile: Mapping[str, Any]) -> Inputs:
+    """Every profile value checked and named, or a ProfileError naming the first bad one (in the
+    profile format's order, so the same profile always reports the same field)."""
+    with_spouse = scored_with_spouse(profile)
+    age = profile.get("age")
     if type(age) is not int or not 0 <= age <= 120:
         raise bad_age(age)
-    education = _level(get("education"), _EDUCATION, "education")
-    canadian_education = _level(get("canadian_education"), _CANADIAN_EDUCATION, "canadian_education")
-    spouse_education = _level(get("spouse_education"), _EDUCATION, "spouse_education")
-    canadian_years = get("canadian_work_years", 0)
-    if type(canadian_years) is not int or canadian_years < 0:
-        canadian_years = _years(profile, "canadian_work_years")
-    foreign_years = get("foreign_work_years", 0)
-    if type(foreign_years) is not int or foreign_years < 0:
-        foreign_years = _years(profile, "foreign_work_years")
-    spouse_years = get("spouse_canadian_work_years", 0)
-    if type(spouse_years) is not int or spouse_years < 0:
-        spouse_years = _years(profile, "spouse_canadian_work_years")
-    certificate = get("certificate_of_qualification", False)
-    if type(certificate) is not bool:
-        certificate = _flag(profile, "certificate_of_qualification", False)
-    nominated = get("provincial_nomination", False)
-    if type(nominated) is not bool:
-        nominated = _flag(profile, "provincial_nomination", False)
-    sibling = get("sibling_in_canada", False)
-    if type(sibling) is not bool:
-        sibling = _flag(profile, "sibling_in_canada", False)
-    spouse_sibling = get("spouse_sibling_in_canada", False)
-    if type(spouse_sibling) is not bool:
-        spouse_sibling = _flag(profile, "spouse_sibling_in_canada", False)
-    offer = get("job_offer")
-    if offer is not None:
-        offer = job_offer(offer)
+    education = level(profile, "education", _EDUCATION)
+    canadian_education = level(profile, "canadian_education", _CANADIAN_EDUCATION)
+    spouse_education = level(profile, "spouse_education", _EDUCATION)
+    canadian_work_years = years(profile, "canadian_work_years")
+    foreign_work_years = years(profile, "foreign_work_years")
+    spouse_canadian_work_years = years(profile, "spouse_canadian_work_years")
+    certificate_of_qualification = flag(profile, "certificate_of_qualification", False)
+    provincial_nomination = flag(profile, "provincial_nomination", False)
+    sibling_in_canada = flag(profile, "sibling_in_canada", False)
+    spouse_sibling_in_canada = flag(profile, "spouse_sibling_in_canada", False)
+    offer = profile.get("job_offer")
+    offer = job_offer(offer) if offer is not None else None
+    first_language, second_language = _official_languages(profile.get("first_language"), profile.get("second_language"))
+    spouse_language = profile.get("spouse_language")
+    spouse_levels = language_result(spouse_language, "spouse_language") if spouse_language is not None else None
+    # Positional, in field order, each value named as its field: keyword arguments to a dataclass of
+    # 16 fields cost about 1 µs a score in make bench, more than the rest of this function's checks.
+    return Inputs(
+        with_spouse,
+        age,
+        education,
+        canadian_education,
+        spouse_education,
+        canadian_work_years,
+        foreign_work_years,
+        spouse_canadian_work_years,
+        certificate_of_qualification,
+        provincial_nomination,
+        sibling_in_canada,
+        spouse_sibling_in_canada,
+        offer,
+        first_language,
+        second_language,
+        spouse_levels,
+    )
 
-    # --- language results -------------------------------------------------------------------
-    first = get("first_language")
-    first = language_result(first, "first_language") if first is not None else None
-    second = get("second_language")
-    if second is not None:
-        if first is None:
-            raise ProfileError(
-                "second_language", "needs a first_language result: the second official language is the other one"
-            )
-        second = language_result(second, "second_language")
-        if second[0] == first[0]:
-            raise ProfileError(
-                "second_language",
-                f"must be the other official language than first_language ({first[0]}); got {second[0]} again",
-            )
-    spouse_language = get("spouse_language")
-    if spouse_language is not None:
-        spouse_language = language_result(spouse_language, "spouse_language")
 
-    # --- A. core ----------------------------------------------------------------------------
-    col = with_spouse
-    age_points = rule_set.age[col][age if age < 45 else 45]
-    education_points = rule_set.education[col][education]
+# --- the four sections ----------------------------------------------------------------------------
+
+
+def _core(rules: RuleSet, inputs: Inputs) -> CoreSection:
+    """A. Core / human capital: age, education, official languages, Canadian work."""
+    column = inputs.with_spouse
+    first = inputs.first_language
     if first is not None:
-        table = rule_set.first_language[col]
-        _, r, w, li, s = first
-        by_ability = {"reading": table[r], "writing": table[w], "listening": table[li], "speaking": table[s]}
-        first_points = table[r] + table[w] + table[li] + table[s]
-        weakest = min(r, w, li, s)
+        table = rules.first_language[column]
+        by_ability = {
+            "reading": table[first.reading],
+            "writing": table[first.writing],
+            "listening": table[first.listening],
+            "speaking": table[first.speaking],
+        }
+        first_points = by_ability["reading"] + by_ability["writing"] + by_ability["listening"] + by_ability["speaking"]
     else:
-        by_ability = {"reading": 0, "writing": 0, "listening": 0, "speaking": 0}
-        first_points = weakest = 0
+        by_ability = dict(_NO_LANGUAGE_POINTS)
+        first_points = 0
+    second = inputs.second_language
     if second is not None:
-        table = rule_set.second_language[col]
-        _, r, w, li, s = second
-        second_points = min(table[r] + table[w] + table[li] + table[s], rule_set.second_language_cap[col])
+        table = rules.second_language[column]
+        second_sum = table[second.reading] + table[second.writing] + table[second.listening] + table[second.speaking]
+        second_points = min(second_sum, rules.second_language_cap[column])
     else:
         second_points = 0
-    canadian_work = rule_set.canadian_work[col][canadian_years if canadian_years < 5 else 5]
-    core = age_points + education_points + first_points + second_points + canadian_work
-
-    # --- B. spouse --------------------------------------------------------------------------
-    if with_spouse:
-        spouse_edu = rule_set.spouse_education[spouse_education]
-        if spouse_language is not None:
-            table = rule_set.spouse_language
-            _, r, w, li, s = spouse_language
-            spouse_lang = table[r] + table[w] + table[li] + table[s]
-        else:
-            spouse_lang = 0
-        spouse_work = rule_set.spouse_canadian_work[spouse_years if spouse_years < 5 else 5]
-    else:
-        spouse_edu = spouse_lang = spouse_work = 0
-        spouse_language = None
-
-    # --- C. skill transferability -----------------------------------------------------------
-    language_tier = rule_set.language_tier[weakest]
-    work_tier = rule_set.canadian_work_tier[canadian_years if canadian_years < 5 else 5]
-    education_tier = rule_set.education_tier[education]
-    foreign_tier = rule_set.foreign_work_tier[foreign_years if foreign_years < 3 else 3]
-    group_cap = rule_set.transferability_group_cap
-    education_language = rule_set.education_language[education_tier][language_tier]
-    education_work = rule_set.education_canadian_work[education_tier][work_tier]
-    education_subtotal = min(education_language + education_work, group_cap)
-    foreign_language = rule_set.foreign_language[foreign_tier][language_tier]
-    foreign_work = rule_set.foreign_canadian_work[foreign_tier][work_tier]
-    foreign_subtotal = min(foreign_language + foreign_work, group_cap)
-    certificate_language = rule_set.certificate_language[weakest] if certificate else 0
-    certificate_subtotal = min(certificate_language, group_cap)
-    transferability = min(education_subtotal + foreign_subtotal + certificate_subtotal, rule_set.transferability_cap)
-
-    # --- D. additional ----------------------------------------------------------------------
-    nomination = rule_set.provincial_nomination if nominated else 0
-    job_points = rule_set.job_offer.get(rule_set.classify_job_offer(offer), 0) if offer is not None else 0
-    study = rule_set.canadian_education[canadian_education]
-    french = _french_bonus(rule_set, first, second)
-    sibling_points = rule_set.sibling if sibling or (with_spouse and spouse_sibling) else 0
-    uncapped = nomination + job_points + study + french + sibling_points
-    additional = min(uncapped, rule_set.additional_cap)
-
-    warnings = [] if first is not None else [NO_FIRST_LANGUAGE]
-    if notes:
-        for general, about_job_offer in zip(notes, job_offer_notes, strict=False):
-            warnings.append(general)
-            if offer is not None:
-                warnings.append(about_job_offer)
-
-    spouse_subtotal = spouse_edu + spouse_lang + spouse_work
+    age = rules.age[column][min(inputs.age, 45)]
+    education = rules.education[column][inputs.education]
+    canadian_work = rules.canadian_work[column][min(inputs.canadian_work_years, 5)]
     return {
-        "rules": rule_set.id,
-        "effective_date": day_text,
-        "with_spouse": with_spouse,
-        "clb": {"first": _clb(first), "second": _clb(second), "spouse": _clb(spouse_language)},
-        "core": {
-            "age": age_points,
-            "education": education_points,
-            "first_language": first_points,
-            "first_language_by_ability": by_ability,
-            "second_language": second_points,
-            "canadian_work": canadian_work,
-            "subtotal": core,
-        },
-        "spouse": {
-            "education": spouse_edu,
-            "language": spouse_lang,
-            "canadian_work": spouse_work,
-            "subtotal": spouse_subtotal,
-        },
-        "transferability": {
-            "education_language": education_language,
-            "education_canadian_work": education_work,
-            "education_subtotal": education_subtotal,
-            "foreign_language": foreign_language,
-            "foreign_canadian_work": foreign_work,
-            "foreign_subtotal": foreign_subtotal,
-            "certificate_language": certificate_language,
-            "certificate_subtotal": certificate_subtotal,
-            "subtotal": transferability,
-        },
-        "additional": {
-            "provincial_nomination": nomination,
-            "job_offer": job_points,
-            "canadian_education": study,
-            "french": french,
-            "sibling": sibling_points,
-            "uncapped": uncapped,
-            "subtotal": additional,
-        },
-        "total": core + spouse_subtotal + transferability + additional,
-        "warnings": warnings,
+        "age": age,
+        "education": education,
+        "first_language": first_points,
+        "first_language_by_ability": by_ability,
+        "second_language": second_points,
+        "canadian_work": canadian_work,
+        "subtotal": age + education + first_points + second_points + canadian_work,
     }
 
 
-def _french_bonus(rule_set, first, second):
+def _spouse(rules: RuleSet, inputs: Inputs) -> SpouseSection:
+    """B. Spouse or common-law partner factors: nothing unless scored with a spouse."""
+    if not inputs.with_spouse:
+        return {"education": 0, "language": 0, "canadian_work": 0, "subtotal": 0}
+    education = rules.spouse_education[inputs.spouse_education]
+    levels = inputs.spouse_language
+    if levels is not None:
+        table = rules.spouse_language
+        language = table[levels.reading] + table[levels.writing] + table[levels.listening] + table[levels.speaking]
+    else:
+        language = 0
+    canadian_work = rules.spouse_canadian_work[min(inputs.spouse_canadian_work_years, 5)]
+    return {
+        "education": education,
+        "language": language,
+        "canadian_work": canadian_work,
+        "subtotal": education + language + canadian_work,
+    }
+
+
+def _transferability(rules: RuleSet, inputs: Inputs) -> TransferabilitySection:
+    """C. Skill transferability: education and foreign work, each with language or Canadian work, and
+    a certificate of qualification; each group capped, then the section."""
+    weakest = inputs.first_language.weakest if inputs.first_language is not None else 0
+    language_tier = rules.language_tier[weakest]
+    work_tier = rules.canadian_work_tier[min(inputs.canadian_work_years, 5)]
+    education_tier = rules.education_tier[inputs.education]
+    foreign_tier = rules.foreign_work_tier[min(inputs.foreign_work_years, 3)]
+    group_cap = rules.transferability_group_cap
+
+    education_language = rules.education_language[education_tier][language_tier]
+    education_work = rules.education_canadian_work[education_tier][work_tier]
+    education_subtotal = min(education_language + education_work, group_cap)
+    foreign_language = rules.foreign_language[foreign_tier][language_tier]
+    foreign_work = rules.foreign_canadian_work[foreign_tier][work_tier]
+    foreign_subtotal = min(foreign_language + foreign_work, group_cap)
+    certificate_language = rules.certificate_language[weakest] if inputs.certificate_of_qualification else 0
+    certificate_subtotal = min(certificate_language, group_cap)
+    return {
+        "education_language": education_language,
+        "education_canadian_work": education_work,
+        "education_subtotal": education_subtotal,
+        "foreign_language": foreign_language,
+        "foreign_canadian_work": foreign_work,
+        "foreign_subtotal": foreign_subtotal,
+        "certificate_language": certificate_language,
+        "certificate_subtotal": certificate_subtotal,
+        "subtotal": min(education_subtotal + foreign_subtotal + certificate_subtotal, rules.transferability_cap),
+    }
+
+
+def _additional(rules: RuleSet, inputs: Inputs) -> AdditionalSection:
+    """D. Additional points: nomination, job offer, Canadian study, French, sibling; capped."""
+    nomination = rules.provincial_nomination if inputs.provincial_nomination else 0
+    offer_class = rules.classify_job_offer(inputs.job_offer) if inputs.job_offer is not None else None
+    job_points = rules.job_offer.get(offer_class, 0) if offer_class is not None else 0
+    study = rules.canadian_education[inputs.canadian_education]
+    french = _french_bonus(rules, inputs.first_language, inputs.second_language)
+    has_sibling = inputs.sibling_in_canada or (inputs.with_spouse and inputs.spouse_sibling_in_canada)
+    sibling = rules.sibling if has_sibling else 0
+    uncapped = nomination + job_points + study + french + sibling
+    return {
+        "provincial_nomination": nomination,
+        "job_offer": job_points,
+        "canadian_education": study,
+        "french": french,
+        "sibling": sibling,
+        "uncapped": uncapped,
+        "subtotal": min(uncapped, rules.additional_cap),
+    }
+
+
+def _french_bonus(rules: RuleSet, first: LanguageLevels | None, second: LanguageLevels | None) -> int:
     french = english = None
     for result in (first, second):
         if result is not None:
-            if result[0] == "french":
+            if result.language == "french":
                 french = result
             else:
                 english = result
-    if french is None or min(french[1:]) < rule_set.french_min_nclc:
+    if french is None or french.weakest < rules.french_min_nclc:
         return 0
-    return rule_set.french[english is not None and min(english[1:]) >= rule_set.french_english_min_clb]
+    return rules.french[english is not None and english.weakest >= rules.french_english_min_clb]
 
 
-def _clb(result):
+# --- helpers --------------------------------------------------------------------------------------
+
+
+def _official_languages(first: object, second: object) -> tuple[LanguageLevels | None, LanguageLevels | None]:
+    """The first and second official language results; the second must be the other language."""
+    first_levels = language_result(first, "first_language") if first is not None else None
+    if second is None:
+        return first_levels, None
+    if first_levels is None:
+        raise ProfileError(
+            "second_language", "needs a first_language result: the second official language is the other one"
+        )
+    second_levels = language_result(second, "second_language")
+    if second_levels.language == first_levels.language:
+        raise ProfileError(
+            "second_language",
+            f"must be the other official language than first_language ({first_levels.language}); "
+            f"got {second_levels.language} again",
+        )
+    return first_levels, second_levels
+
+
+def _warnings(day: ScoringDay, inputs: Inputs) -> list[str]:
+    warnings = [] if inputs.first_language is not None else [NO_FIRST_LANGUAGE]
+    if day.warnings:  # only from 2026-11-03 (G.8)
+        for general, about_job_offer in zip(day.warnings, day.job_offer_warnings, strict=True):
+            warnings.append(general)
+            if inputs.job_offer is not None:
+                warnings.append(about_job_offer)
+    return warnings
+
+
+def _levels(result: LanguageLevels | None) -> LevelsByAbility | None:
     if result is None:
         return None
-    language, r, w, li, s = result
-    return {"language": language, "reading": r, "writing": w, "listening": li, "speaking": s}
+    return {
+        "language": result.language,
+        "reading": result.reading,
+        "writing": result.writing,
+        "listening": result.listening,
+        "speaking": result.speaking,
+    }
 
 
-def _today():
-    """Today's date, re-read only after local midnight (date.today() costs more than scoring a field)."""
-    global _today_date, _today_until
-    now = time()
-    if now >= _today_until:
-        _today_date = date.today()
-        _today_until = datetime.combine(_today_date + timedelta(days=1), datetime.min.time()).timestamp()
-    return _today_date
-
-
-_today_date, _today_until = None, 0.0
-
-
-def _day(value):
-    """(ISO text, rule set, warnings, job-offer warnings) for the scoring day, memoised by the value given.
-
-    The warnings are the rule set's unmodelled changes already in effect on that day.
-    """
+def _scoring_day(value: object) -> ScoringDay:
+    """The scoring day for a date, a ``YYYY-MM-DD`` string, or None (today)."""
     if value is None:
-        value = _today()
+        value = date.today()
     try:
-        return _DAYS[value]
-    except KeyError:
-        pass
+        return _scoring_day_of(value)
     except TypeError:  # unhashable, e.g. a list
         raise bad_date("effective_date", value) from None
+
+
+@lru_cache(maxsize=4096)
+def _scoring_day_of(value: object) -> ScoringDay:
     if type(value) is str:
         day = parse_date(value)
         if day is None:
@@ -313,52 +475,26 @@ def _day(value):
         raise bad_date("effective_date", value)
     if day < FIRST_DAY:
         raise ProfileError("effective_date", f"the CRS started on {FIRST_DAY.isoformat()}; got {day.isoformat()}")
-    if len(_DAYS) >= 4096:
-        _DAYS.clear()
     rule_set = rule_set_for(day)
-    changes = [change for change in rule_set.unmodelled_changes if day >= change[0]]
-    _DAYS[value] = found = (
-        day.isoformat(),
-        rule_set,
-        tuple(change[1] for change in changes),
-        tuple(change[2] for change in changes),
+    in_effect = [change for change in rule_set.unmodelled_changes if day >= change[0]]
+    return ScoringDay(
+        iso=day.isoformat(),
+        rule_set=rule_set,
+        warnings=tuple(change[1] for change in in_effect),
+        job_offer_warnings=tuple(change[2] for change in in_effect),
     )
-    return found
 
 
-def _level(value, levels, field):
-    if value is None:
-        return 0
-    index = levels.get(value) if type(value) is str else None
-    if index is None:
-        raise bad_choice(field, value, tuple(levels))
-    return index
-
-
-def _years(profile, field):
-    """Slow path of a years field: null means 0, anything else but a whole number ≥ 0 is an error."""
-    value = profile[field]
-    if value is None:
-        return 0
-    raise bad_years(field, value)
-
-
-def _flag(profile, name, default):
-    """Slow path of a bool field: null means the default, anything else but a bool is an error."""
-    value = profile[name]
-    if value is None:
-        return default
-    raise bad_bool(name, value)
-
-
-def _as_dict(profile):
-    from collections.abc import Mapping
-
-    if isinstance(profile, Mapping):
-        return dict(profile)
-    raise ProfileError("", f"a profile must be a JSON object of field names and values; got {type(profile).__name__}")
-
-
-def _unknown_key(profile):
-    unknown = sorted(map(str, profile.keys() - _KNOWN_KEYS))[0]
-    raise ProfileError(unknown, "is not a profile field; the profile format lists: " + ", ".join(sorted(_KNOWN_KEYS)))
+def _as_dict(profile: object) -> dict[str, Any]:
+    if type(profile) is not dict:
+        if not isinstance(profile, Mapping):
+            raise ProfileError(
+                "", f"a profile must be a JSON object of field names and values; got {type(profile).__name__}"
+            )
+        profile = dict(profile)
+    if not profile.keys() <= PROFILE_FIELDS:
+        unknown = sorted(map(str, profile.keys() - PROFILE_FIELDS))[0]
+        raise ProfileError(
+            unknown, "is not a profile field; the profile format lists: " + ", ".join(sorted(PROFILE_FIELDS))
+        )
+    return profile

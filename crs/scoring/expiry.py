@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from .dates import parse_date
 from .engine import score
@@ -44,10 +45,12 @@ def is_expired(test_date: date | None, on: date) -> bool:
     return test_date is not None and on >= expires_on(test_date)
 
 
-def expired_results(profile: Mapping, breakdown: Mapping) -> list[ExpiredResult]:
+def expired_results(profile: Mapping[str, Any], breakdown: Mapping[str, Any]) -> list[ExpiredResult]:
     """Every dated language result in ``profile`` that has expired on ``breakdown``'s scoring date,
     with the points of ``breakdown`` that depend on it. Results without a date are not judged."""
     on = parse_date(breakdown["effective_date"])
+    if on is None:
+        raise ValueError(f"not a scoring date: {breakdown['effective_date']!r}")
     expired = []
     for field in LANGUAGE_FIELDS:
         result = profile.get(field)
@@ -59,7 +62,7 @@ def expired_results(profile: Mapping, breakdown: Mapping) -> list[ExpiredResult]
     return expired
 
 
-def _without(profile: Mapping, field: str) -> dict:
+def _without(profile: Mapping[str, Any], field: str) -> dict[str, Any]:
     """The profile as IRCC would take it without ``field``'s result. Without a first language, a
     second-language result becomes the first (the engine needs a first before a second)."""
     changed = {key: value for key, value in profile.items() if key != field}

@@ -17,26 +17,39 @@ Decision (the profile format lets a user give only one of the two codes):
 Classes returned: "major_group_00", "skilled" or None (no points).
 """
 
+from typing import NamedTuple
+
 SKILL_FROM_TEER = ("0", "A", "B", "B", "C", "D")
 TEER_FROM_SKILL = {"0": 0, "A": 1, "B": 2, "C": 4, "D": 5}
 
 
-def classify_noc2016(offer):
+class JobOffer(NamedTuple):
+    """A validated ``job_offer`` (at least one of ``teer`` and ``noc2016_skill`` is given)."""
+
+    teer: int | None
+    major_group_00: bool
+    noc2016_skill: str | None
+    qualifying: bool
+
+
+def classify_noc2016(offer: JobOffer) -> str | None:
     teer, major_group_00, skill, qualifying = offer
     if not qualifying:
         return None
     if skill is None:
+        assert teer is not None  # the profile reader requires one of the two codes
         skill = SKILL_FROM_TEER[teer]
     if skill == "0":
         return "major_group_00" if major_group_00 else "skilled"
     return "skilled" if skill in ("A", "B") else None
 
 
-def classify_teer(offer):
+def classify_teer(offer: JobOffer) -> str | None:
     teer, major_group_00, skill, qualifying = offer
     if not qualifying:
         return None
     if teer is None:
+        assert skill is not None  # the profile reader requires one of the two codes
         teer = TEER_FROM_SKILL[skill]
     if teer == 0:
         return "major_group_00" if major_group_00 else "skilled"

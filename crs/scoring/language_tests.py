@@ -18,6 +18,8 @@ Each chart is expanded once, at import, into a list indexed by score (IELTS by h
 converting a score is a bounds check and one index: the engine converts four scores per result.
 """
 
+from collections.abc import Mapping
+
 from .errors import ProfileError
 
 ABILITIES = ("reading", "writing", "listening", "speaking")
@@ -62,7 +64,16 @@ class Scale:
         "_clb",
     )
 
-    def __init__(self, label, minimum, maximum, step, minimums, allows_m=False, above_top=None):
+    def __init__(
+        self,
+        label: str,
+        minimum: float,
+        maximum: float,
+        step: float,
+        minimums: Mapping[int, float],
+        allows_m: bool = False,
+        above_top: int | None = None,
+    ) -> None:
         self.minimum, self.maximum, self.step, self.allows_m = minimum, maximum, step, allows_m
         self.above_top = above_top
         self._factor = factor = 2 if step == 0.5 else 1
@@ -76,12 +87,14 @@ class Scale:
             for i in range(self._lo, self._hi + 1)
         ]
 
-    def looks_like_new_scale(self, score) -> bool:
+    def looks_like_new_scale(self, score: object) -> bool:
         """True for a TEF Canada number above the ancien column's maximum but within the /699 scale:
         the person copied the wrong column of the attestation."""
-        return self.above_top is not None and type(score) in (int, float) and self.maximum < score <= self.above_top
+        if self.above_top is None or isinstance(score, bool) or not isinstance(score, int | float):
+            return False
+        return self.maximum < score <= self.above_top
 
-    def problem(self, score) -> str:
+    def problem(self, score: object) -> str:
         """Why ``score`` is refused, in the engine's fixed English (the API and CLI show it)."""
         if self.looks_like_new_scale(score):
             return (
@@ -91,12 +104,13 @@ class Scale:
             )
         return f"{self.description}; got {score!r}"
 
-    def clb(self, score):
+    def clb(self, score: object) -> int | None:
         """The level for ``score``, or None when the score is not one this test gives."""
-        kind = type(score)
-        if kind is int:
+        if isinstance(score, bool):  # JSON true is not a score
+            return None
+        if isinstance(score, int):
             index = score * self._factor
-        elif kind is float:
+        elif isinstance(score, float):
             scaled = score * self._factor
             if not scaled.is_integer():
                 return None
@@ -110,7 +124,14 @@ class Scale:
         return None
 
 
-def _scales(label, minimum, maximum, step, rows, allows_m=False):
+def _scales(
+    label: str,
+    minimum: float,
+    maximum: float,
+    step: float,
+    rows: Mapping[int, tuple[float, ...]],
+    allows_m: bool = False,
+) -> dict[str, Scale]:
     """rows: {level: (reading, writing, listening, speaking) minimum scores}."""
     return {
         ability: Scale(
@@ -199,13 +220,13 @@ def scales_for(test: str) -> dict[str, Scale]:
     return _SCALES[test]
 
 
-def score_range(test: str, ability: str) -> tuple:
+def score_range(test: str, ability: str) -> tuple[float, float, float]:
     """(minimum, maximum, step) of ``ability`` on ``test``, for form widgets."""
     scale = scales_for(test)[ability]
     return scale.minimum, scale.maximum, scale.step
 
 
-def to_clb(test: str, ability: str, score) -> int:
+def to_clb(test: str, ability: str, score: object) -> int:
     """The CLB/NCLC level (0–10) a raw ``score`` reaches; ProfileError for anything a test can't give."""
     if test not in LANGUAGE_TESTS:
         raise ProfileError("test", f"the test must be one of {', '.join(LANGUAGE_TESTS)}; got {test!r}")

@@ -1,17 +1,39 @@
 """Reading a profile's values: the checks, and the plain-English errors for each kind of field.
 
-The engine inlines the fast "value is fine" test for scalar fields and calls the ``bad_*`` helpers
-only to build the error, so a valid profile pays for a type check, not a function call. Language
-results are read here in full because both shapes (CLB levels, raw test scores) need several checks.
+Scalar fields are read by small helpers (``flag``, ``years``, ``level``) that return the value or
+raise the error built by a ``bad_*`` helper. Language results are read here in full because both
+shapes (CLB levels, raw test scores) need several checks.
 A CLB level above 10 is reported and scored as 10, like a raw score that reaches "CLB 10 or more":
 the breakdown shows the level the CRS counts.
 """
 
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, NamedTuple
+
 from .dates import parse_date
 from .errors import ProfileError
+from .job_offers import JobOffer
 from .language_tests import ABILITIES, LANGUAGE_TESTS, scales_for
 
 LANGUAGES = ("english", "french")
+
+
+class LanguageLevels(NamedTuple):
+    """One language result as the CRS counts it: the language and a CLB/NCLC level (0–10) per ability."""
+
+    language: str
+    reading: int
+    writing: int
+    listening: int
+    speaking: int
+
+    @property
+    def weakest(self) -> int:
+        return min(self[1:])
+
+
 _CLB_KEYS = frozenset(("language", "clb", "test_date"))
 _TEST_KEYS = frozenset(("test", "scores", "test_date"))
 _ABILITY_SET = frozenset(ABILITIES)
@@ -21,7 +43,7 @@ _TESTS = ", ".join(LANGUAGE_TESTS)
 _JSON_WORDS = {True: "true", False: "false", None: "null"}
 
 
-def _shown(value):
+def _shown(value: object) -> str:
     """The value as the JSON author wrote it, short: 'thirty', true, null, 9.3, an object."""
     if value is None or type(value) is bool:
         return _JSON_WORDS[value]
@@ -32,29 +54,60 @@ def _shown(value):
     return repr(value)
 
 
-def bad_choice(field, value, allowed):
+def bad_choice(field: str, value: object, allowed: tuple[str, ...]) -> ProfileError:
     return ProfileError(field, f"must be one of {', '.join(allowed)}; got {_shown(value)}")
 
 
-def bad_bool(field, value):
+def bad_bool(field: str, value: object) -> ProfileError:
     return ProfileError(field, f"must be true or false; got {_shown(value)}")
 
 
-def bad_years(field, value):
+def bad_years(field: str, value: object) -> ProfileError:
     return ProfileError(field, f"must be a whole number of years, 0 or more; got {_shown(value)}")
 
 
-def bad_age(value):
+def bad_age(value: object) -> ProfileError:
     if value is None:
         return ProfileError("age", "is required: the applicant's age in completed years, a whole number from 0 to 120")
     return ProfileError("age", f"must be a whole number of years from 0 to 120; got {_shown(value)}")
 
 
-def bad_date(field, value):
+def bad_date(field: str, value: object) -> ProfileError:
     return ProfileError(field, f"dates are written YYYY-MM-DD, for example 2026-08-15; got {_shown(value)}")
 
 
-def _check_keys(result, allowed, field):
+def flag(profile: Mapping[str, Any], field: str, default: bool) -> bool:
+    """A true/false field; missing or null means ``default``."""
+    value = profile.get(field)
+    if value is None:
+        return default
+    if type(value) is not bool:
+        raise bad_bool(field, value)
+    return value
+
+
+def years(profile: Mapping[str, Any], field: str) -> int:
+    """A whole number of years, 0 or more; missing or null means 0."""
+    value = profile.get(field)
+    if value is None:
+        return 0
+    if type(value) is not int or value < 0:
+        raise bad_years(field, value)
+    return value
+
+
+def level(profile: Mapping[str, Any], field: str, levels: Mapping[str, int]) -> int:
+    """The position of a choice among ``levels`` (its table index); missing or null means the first."""
+    value = profile.get(field)
+    if value is None:
+        return 0
+    index = levels.get(value) if type(value) is str else None
+    if index is None:
+        raise bad_choice(field, value, tuple(levels))
+    return index
+
+
+def _check_keys(result: Mapping[str, Any], allowed: frozenset[str], field: str) -> None:
     if not result.keys() <= allowed:
         unknown = sorted(map(str, result.keys() - allowed))
         raise ProfileError(
@@ -62,8 +115,8 @@ def _check_keys(result, allowed, field):
         )
 
 
-def language_result(result, field):
-    """(language, reading, writing, listening, speaking) from either shape of language result."""
+def language_result(result: object, field: str) -> LanguageLevels:
+    """The levels the CRS counts, from either shape of language result."""
     if not isinstance(result, dict):
         raise ProfileError(
             field, f"must be an object with language and clb, or test, scores and test_date; got {_shown(result)}"
@@ -78,17 +131,17 @@ def language_result(result, field):
             raise ProfileError(
                 f"{field}.clb", f"must give reading, writing, listening and speaking levels; got {_shown(levels)}"
             )
-        clb = []
+        clb = [language]
         for ability in ABILITIES:
-            level = levels[ability]
-            if type(level) is not int or not 0 <= level <= 12:
+            given = levels[ability]
+            if type(given) is not int or not 0 <= given <= 12:
                 raise ProfileError(
-                    f"{field}.clb.{ability}", f"CLB levels are whole numbers from 0 to 12; got {_shown(level)}"
+                    f"{field}.clb.{ability}", f"CLB levels are whole numbers from 0 to 12; got {_shown(given)}"
                 )
-            clb.append(level if level < 10 else 10)
+            clb.append(given if given < 10 else 10)
         if "test_date" in result and result["test_date"] is not None and parse_date(result["test_date"]) is None:
             raise bad_date(f"{field}.test_date", result["test_date"])
-        return (language, *clb)
+        return LanguageLevels._make(clb)
     if "test" not in result:
         raise ProfileError(field, "needs either clb levels (with language) or a test with its scores")
     _check_keys(result, _TEST_KEYS, field)
@@ -108,19 +161,19 @@ def language_result(result, field):
     clb = [meta.language]
     for ability in ABILITIES:
         scale = scales[ability]
-        level = scale.clb(scores[ability])
-        if level is None:
+        reached = scale.clb(scores[ability])
+        if reached is None:
             raise ProfileError(f"{field}.scores.{ability}", scale.problem(scores[ability]))
-        clb.append(level)
-    return tuple(clb)
+        clb.append(reached)
+    return LanguageLevels._make(clb)
 
 
 _OFFER_KEYS = frozenset(("teer", "major_group_00", "noc2016_skill", "qualifying"))
 _SKILLS = ("0", "A", "B", "C", "D")
 
 
-def job_offer(offer):
-    """(teer, major_group_00, noc2016_skill, qualifying) — see job_offers.py for how it is classed."""
+def job_offer(offer: object) -> JobOffer:
+    """The validated offer; job_offers.py says how it is classed."""
     if not isinstance(offer, dict):
         raise ProfileError("job_offer", f"must be null or an object with teer (0–5); got {_shown(offer)}")
     if not offer.keys() <= _OFFER_KEYS:
@@ -147,4 +200,4 @@ def job_offer(offer):
     qualifying = offer.get("qualifying", True)
     if type(qualifying) is not bool:
         raise bad_bool("job_offer.qualifying", qualifying)
-    return teer, major_group_00, skill, qualifying
+    return JobOffer(teer, major_group_00, skill, qualifying)

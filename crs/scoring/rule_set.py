@@ -11,6 +11,15 @@ Table conventions, chosen so scoring is pure indexing:
 - work tables are tuples indexed by whole years, the last entry being "N or more".
 """
 
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from .job_offers import JobOffer
+
 EDUCATION_LEVELS = (
     "less_than_secondary",
     "secondary",
@@ -25,68 +34,59 @@ CANADIAN_EDUCATION_LEVELS = ("none", "secondary", "one_or_two_year", "three_year
 MARITAL_STATUSES = ("single", "married", "common_law", "divorced", "separated", "widowed", "annulled")
 SPOUSE_STATUSES = frozenset(("married", "common_law"))
 
-_FIELDS = (
-    "id",
-    "effective_from",
-    "source",
-    "verified_on",
-    # A. core
-    "age",
-    "education",
-    "first_language",
-    "second_language",
-    "second_language_cap",
-    "canadian_work",
-    # B. spouse
-    "spouse_education",
-    "spouse_language",
-    "spouse_canadian_work",
-    # C. transferability
-    "education_tier",
-    "language_tier",
-    "canadian_work_tier",
-    "foreign_work_tier",
-    "education_language",
-    "education_canadian_work",
-    "foreign_language",
-    "foreign_canadian_work",
-    "certificate_language",
-    "transferability_group_cap",
-    "transferability_cap",
-    # D. additional
-    "provincial_nomination",
-    "classify_job_offer",
-    "job_offer",
-    "canadian_education",
-    "sibling",
-    "french_min_nclc",
-    "french_english_min_clb",
-    "french",
-    "additional_cap",
-    # reported changes after this set that the calculator does not model: ((date, warning, job-offer warning), ...)
-    "unmodelled_changes",
-)
+Points = tuple[int, ...]  # points by index: CLB level, years, or position in a list of levels
+Pair = tuple[Points, Points]  # (single, with spouse)
+Grid = tuple[Points, ...]  # points by [tier][tier]
+UnmodelledChange = tuple[date, str, str]  # (from, warning, warning when there is a job offer)
 
 
+@dataclass(frozen=True, slots=True, repr=False)
 class RuleSet:
-    """One dated CRS grid. Plain slots, built once at import; the engine reads attributes only."""
+    """One dated CRS grid, built once at import; the engine reads attributes only."""
 
-    __slots__ = _FIELDS
+    id: str
+    effective_from: date
+    source: str
+    verified_on: date
+    # A. core
+    age: Pair
+    education: Pair
+    first_language: Pair
+    second_language: Pair
+    second_language_cap: tuple[int, int]
+    canadian_work: Pair
+    # B. spouse
+    spouse_education: Points
+    spouse_language: Points
+    spouse_canadian_work: Points
+    # C. transferability
+    education_tier: Points
+    language_tier: Points
+    canadian_work_tier: Points
+    foreign_work_tier: Points
+    education_language: Grid
+    education_canadian_work: Grid
+    foreign_language: Grid
+    foreign_canadian_work: Grid
+    certificate_language: Points
+    transferability_group_cap: int
+    transferability_cap: int
+    # D. additional
+    provincial_nomination: int
+    classify_job_offer: Callable[[JobOffer], str | None]
+    job_offer: Mapping[str, int]
+    canadian_education: Points
+    sibling: int
+    french_min_nclc: int
+    french_english_min_clb: int
+    french: tuple[int, int]  # (English not CLB 5+ on all four, English CLB 5+ on all four)
+    additional_cap: int
+    # reported changes after this set that the calculator does not model
+    unmodelled_changes: tuple[UnmodelledChange, ...]
 
-    def __init__(self, **tables):
-        missing = set(_FIELDS) - tables.keys()
-        unknown = tables.keys() - set(_FIELDS)
-        if missing or unknown:
-            raise TypeError(f"RuleSet tables missing {sorted(missing)}, unknown {sorted(unknown)}")
-        for name, value in tables.items():
-            object.__setattr__(self, name, value)
-
-    def __setattr__(self, name, value):
-        raise AttributeError("rule sets are read-only; build a new one with replace()")
-
-    def replace(self, **changes):
+    def replace(self, **changes: object) -> RuleSet:
         """A new rule set equal to this one except for ``changes`` (a later era reusing tables)."""
-        return RuleSet(**{name: getattr(self, name) for name in _FIELDS} | changes)
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return f"<RuleSet {self.id}>"

@@ -35,19 +35,20 @@ def rounds_currency(currency):
     return {"currency": currency, "stale_days": STALE_DAYS}
 
 
-@register.simple_tag
-def standing_section(standing) -> SafeString:
-    return standing_html(standing)
+@register.simple_tag(takes_context=True)
+def standing_section(context, standing) -> SafeString:
+    return standing_html(standing, band_in_summary=bool(context.get("band_in_summary")))
 
 
-def standing_html(standing) -> SafeString:
+def standing_html(standing, *, band_in_summary: bool = False) -> SafeString:
     """The standing partial of ``standing``, as the page shows it.
 
     Everything in it follows from the standing alone (a version of the draw data, the score, the
-    day, when IRCC's feed was last checked) and the language: so it is rendered once per such key
-    and kept in this process.  A new version of the data (an import, an admin edit) is a new key,
-    so no server ever shows a stale one; a standing read from the tables without a version (a
-    database never written through `draws.services`) is rendered every time."""
+    day, when IRCC's feed was last checked), the language, and whether the page already gives the
+    band in its summary (the result and share pages): so it is rendered once per such key and kept
+    in this process.  A new version of the data (an import, an admin edit) is a new key, so no
+    server ever shows a stale one; a standing read from the tables without a version (a database
+    never written through `draws.services`) is rendered every time."""
     currency = standing.currency
     key = (
         standing.version,
@@ -55,12 +56,14 @@ def standing_html(standing) -> SafeString:
         standing.today,
         currency.checked_at if currency else None,
         get_language(),
+        band_in_summary,
     )
     if standing.version is not None:
         kept = _rendered.get(key)
         if kept is not None:
             return mark_safe(kept)
-    html = get_template(STANDING_PARTIAL).render({"standing": standing})
+    # Only these two names: the partial reads nothing else from the page (the key above says so).
+    html = get_template(STANDING_PARTIAL).render({"standing": standing, "band_in_summary": band_in_summary})
     if standing.version is not None:
         with _lock:
             while len(_rendered) >= RENDERED_KEPT:

@@ -7,6 +7,11 @@
       details.setAttribute("data-opened-for-print", "");
     });
   });
+  /* The Print button needs this script: it stays hidden without it (the browser's own Print still works). */
+  Array.prototype.forEach.call(document.querySelectorAll("[data-print]"), function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () { window.print(); });
+  });
   window.addEventListener("afterprint", function () {
     Array.prototype.forEach.call(document.querySelectorAll("details[data-opened-for-print]"), function (details) {
       details.removeAttribute("open");

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from calculator import api
+from calculator import api, json_api
 from calculator.models import SavedResult
 from crs.scoring import score
 
@@ -61,7 +61,7 @@ def test_bad_input_is_a_400_naming_the_problem(client, body, field):
 
 
 def test_oversized_bodies_are_refused_before_reading(client):
-    response = _post(client, {**PROFILE, "padding": "x" * (api.MAX_BODY_BYTES + 1)})
+    response = _post(client, {**PROFILE, "padding": "x" * (json_api.MAX_BODY_BYTES + 1)})
     assert response.status_code == 413
     assert "error" in response.json()
 

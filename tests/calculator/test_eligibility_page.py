@@ -276,3 +276,16 @@ def test_the_result_page_has_a_compact_summary_and_a_try_a_change_form(client):
     assert "Can you enter the Express Entry pool?" in html
     assert 'href="/en/calculator/eligibility/"' in html
     assert 'action="/en/calculator/scenarios/new/"' in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "education, words",
+    [("two_year", "two-year post-secondary program: "), ("masters", "master's or professional degree: ")],
+)
+def test_the_fsw_grid_names_education_in_words_not_internal_values(client, education, words):
+    html = page_for(client, person(education=education), ALL_ANSWERED)
+    grid = section(html, "program-fsw")
+    assert words in grid.replace("&#x27;", "'")
+    for internal in ("two year:", "masters:", "two_year", "spouse language +", "canadian work +"):
+        assert internal not in grid

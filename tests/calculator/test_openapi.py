@@ -22,7 +22,7 @@ from openapi_spec_validator import validate as validate_openapi
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from calculator import api, api_urls
+from calculator import api, api_urls, json_api
 from calculator.openapi import document
 from tests.calculator.test_api_eligibility import EXTRA
 from tests.calculator.test_api_eligibility import PROFILE as ELIGIBILITY_PROFILE
@@ -31,7 +31,7 @@ from tests.crs.scoring.golden import CASES as GOLDEN
 pytestmark = pytest.mark.django_db
 
 PROFILE = {**GOLDEN[0]["profile"], "effective_date": GOLDEN[0]["effective_date"]}
-TOO_LARGE = json.dumps({**PROFILE, "padding": "x" * api.MAX_BODY_BYTES})
+TOO_LARGE = json.dumps({**PROFILE, "padding": "x" * json_api.MAX_BODY_BYTES})
 DOCUMENT_URI = "urn:crs:openapi"
 
 
@@ -73,7 +73,7 @@ CASES = [
     Case("post", "/api/score", 200, [PROFILE, {"age": "thirty"}, 7], valid_request=False, name="a list with errors"),
     Case("post", "/api/score", 400, {**PROFILE, "education": "phd"}, name="bad value"),
     Case("post", "/api/score", 400, "{not json", name="not JSON"),
-    Case("post", "/api/score", 400, [PROFILE] * (api.MAX_PROFILES + 1), name="list too long"),
+    Case("post", "/api/score", 400, [PROFILE] * (json_api.MAX_PROFILES + 1), name="list too long"),
     Case("get", "/api/score", 405),
     Case("post", "/api/score", 413, TOO_LARGE),
     Case("post", "/api/eligibility", 200, {"profile": ELIGIBILITY_PROFILE, "extra": EXTRA}, name="nested"),

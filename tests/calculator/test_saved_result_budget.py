@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from calculator.api import RESULTS_RATE
+from calculator.json_api import RESULTS_RATE
 from calculator.models import SavedResult
 from throttle.decorators import parse_rate
 

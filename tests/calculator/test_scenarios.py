@@ -180,3 +180,13 @@ def test_an_unnamed_scenario_is_named_in_the_language_of_the_page(client, db):
     with translation.override("fr"):
         assert scenarios.load(session)[0]["name"] == translation.gettext("Scenario %(number)s") % {"number": 1}
     assert session[scenarios.SESSION_KEY]["items"][0]["name"] == ""
+
+
+@pytest.mark.parametrize(
+    "language, heading",
+    [("en", '<h1 class="h2">More work: Work</h1>'), ("fr", '<h1 class="h2">More work\u00a0: Travail</h1>')],
+)
+def test_a_scenario_step_heading_names_the_scenario_and_the_step(done, language, heading):
+    done.post(NEW, {"name": "More work"})
+    html = done.get(f"/{language}/calculator/scenarios/1/edit/work/").content.decode()
+    assert heading in html

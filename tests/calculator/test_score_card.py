@@ -89,3 +89,28 @@ def test_the_french_card_is_drawn_in_french(client, saved):
     english = client.get(card_url(saved) + "?lang=en").content
     french = client.get(card_url(saved) + "?lang=fr").content
     assert french.startswith(PNG_SIGNATURE) and french != english
+
+
+def _overlaps(a, b):
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("profile", [SINGLE, MARRIED], ids=["single", "married"])
+def test_every_text_on_the_card_fits_without_running_into_another(language, profile):
+    """Issue 14 item 12: the French title ran into the section column and long labels shrank."""
+    from django.utils import translation
+
+    from calculator.card import SECTIONS_X, WIDTH, card_layout
+    from crs.scoring import score
+
+    with translation.override(language):
+        boxes = card_layout(score(profile, effective_date="2026-01-15"))
+    for text, box, _size in boxes:
+        assert 0 <= box[0] and box[2] <= WIDTH - 40, text
+    for index, (text, box, _size) in enumerate(boxes):
+        for other, other_box, _ in boxes[index + 1 :]:
+            assert not _overlaps(box, other_box), (text, other)
+    left_column = [(text, box) for text, box, _size in boxes if box[0] < SECTIONS_X and box[1] < 500]
+    assert all(box[2] <= SECTIONS_X - 16 for _text, box in left_column), left_column
+    assert min(size for _text, _box, size in boxes) >= 24, "a label shrank to fit instead of keeping its size"

@@ -60,11 +60,12 @@ def test_it_renders_in_the_viewers_language(saved, client):
     assert '<html lang="fr">' in switched.content.decode()
 
 
-def test_the_saved_breakdown_is_served_after_the_rules_change(saved, client, monkeypatch):
+def test_the_saved_breakdown_is_served_after_the_rules_change(saved, client, monkeypatch, request):
     newest = RULE_SETS[-1]
     changed = newest.replace(id="2099-01-01", age=(tuple(p - 10 if p else 0 for p in newest.age[0]), newest.age[1]))
     monkeypatch.setattr(engine, "rule_set_for", lambda day: changed)
-    monkeypatch.setattr(engine, "_DAYS", {})
+    engine._scoring_day_of.cache_clear()  # scoring days are memoised with their rule set
+    request.addfinalizer(engine._scoring_day_of.cache_clear)
 
     html = client.get(f"/r/{saved.public_id}/").content.decode()
     assert f'<strong class="score-total">{saved.total}</strong>' in html
@@ -115,6 +116,34 @@ def test_share_without_finished_answers_goes_back_to_the_wizard(client):
     response = client.post("/en/calculator/share/")
     assert response.status_code == 302 and "/en/calculator/" in response["Location"]
     assert SavedResult.objects.count() == 0
+
+
+def test_share_with_htmx_without_finished_answers_redirects_the_whole_page(client):
+    """htmx follows a 302 and would swap the wizard's whole page into the Share section."""
+    response = client.post("/en/calculator/share/", HTTP_HX_REQUEST="true")
+    assert response.status_code == 200
+    assert response["HX-Redirect"] == "/en/calculator/you/"
+    assert "<html" not in response.content.decode()
+    assert SavedResult.objects.count() == 0
+
+
+def test_share_with_htmx_over_the_limit_says_so_in_the_share_section(client):
+    """htmx does not swap a 4xx answer, so a plain-text 429 would leave the button doing nothing."""
+    from calculator.json_api import RESULTS_RATE
+    from throttle.decorators import parse_rate
+
+    fill_in(client, SINGLE)
+    limit, _period = parse_rate(RESULTS_RATE)
+    for _ in range(limit):
+        assert client.post("/en/calculator/share/", HTTP_HX_REQUEST="true").status_code == 200
+    response = client.post("/en/calculator/share/", HTTP_HX_REQUEST="true")
+    html = response.content.decode()
+    assert response.status_code == 200 and response["Retry-After"]
+    assert 'id="share"' in html and "<html" not in html
+    assert 'role="alert"' in html and "Too many requests" in html
+    assert 'action="/en/calculator/share/"' in html  # the button stays, to try again later
+    assert SavedResult.objects.count() == limit
+    assert client.post("/en/calculator/share/").status_code == 429  # without htmx: as before
 
 
 def test_the_result_page_offers_share_and_the_plan(client):

@@ -33,7 +33,7 @@ def told_everything(single_done):
 def test_start_over_clears_answers_scenarios_funds_and_children(told_everything):
     client = told_everything
     old_key = client.session.session_key
-    response = client.post("/en/calculator/start-over/")
+    response = client.post("/en/calculator/start-over/", {"confirm": "yes"})
     assert response.status_code == 302
     session = client.session
     for key in (wizard.SESSION_KEY, scenarios.SESSION_KEY, extra_answers.SESSION_KEY):
@@ -46,6 +46,6 @@ def test_start_over_clears_answers_scenarios_funds_and_children(told_everything)
 
 def test_after_start_over_the_questionnaire_starts_empty(told_everything):
     client = told_everything
-    client.post("/en/calculator/start-over/")
+    client.post("/en/calculator/start-over/", {"confirm": "yes"})
     assert client.get("/en/calculator/result/")["Location"] == "/en/calculator/you/"
     assert client.get("/en/calculator/scenarios/")["Location"] == "/en/calculator/you/"

@@ -8,9 +8,10 @@ from django.test import Client
 
 from calculator import extra_answers
 from calculator.services import saved_result_create
+from calculator.wizard import SESSION_KEY
 from crs.scoring import score
 from tests.calculator.test_eligibility_page import requirement_state
-from tests.calculator.wizard_posts import fill_in
+from tests.calculator.wizard_posts import fill_in, step_posts
 
 pytestmark = pytest.mark.django_db
 
@@ -128,3 +129,40 @@ def test_a_francophone_is_scored_and_planned_on_the_ancien_column(client):
     plan = html[html.index('id="plan-heading"') :]
     assert "310" in plan
     assert "456" not in plan and "450" not in plan
+
+
+def test_tef_scores_saved_out_of_699_send_the_person_back_to_the_languages_step(client):
+    """Answers saved before the ancien column was read (a session of up to 30 days) may hold /699
+    scores: the result is not shown on a score that silently dropped them, the step says why."""
+    fill_in(client, FRANCOPHONE)
+    session = client.session
+    session[SESSION_KEY]["languages"].update(
+        {"first_reading": 450, "first_writing": 480, "first_listening": 500, "first_speaking": 460}
+    )
+    session.save()
+    response = client.get("/en/calculator/result/")
+    assert response.status_code == 302 and response["Location"] == "/en/calculator/languages/"
+    html = client.get("/en/calculator/languages/").content.decode()
+    assert "Your saved TEF Canada scores look like the scores out of 699." in html
+    assert "Vos résultats TEF Canada enregistrés ressemblent aux scores sur 699." in (
+        client.get("/fr/calculator/languages/").content.decode()
+    )
+    step = {**dict(step_posts(FRANCOPHONE))["languages"]}
+    assert client.post("/en/calculator/languages/", step).status_code == 302
+    assert client.get("/en/calculator/result/").status_code == 200
+
+
+def test_the_partner_step_says_when_the_partners_saved_result_has_expired(client):
+    married = {
+        "marital_status": "married",
+        "spouse_citizen_or_pr": False,
+        "spouse_accompanying": True,
+        "age": 31,
+        "education": "bachelors",
+        "first_language": {**ENGLISH, "test_date": FRESH.isoformat()},
+        "spouse_education": "bachelors",
+        "spouse_language": {**ENGLISH, "test_date": TAKEN.isoformat()},
+    }
+    fill_in(client, married)
+    html = client.get("/en/calculator/partner/").content.decode()
+    assert "more than two years old" in html

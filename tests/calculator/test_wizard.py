@@ -38,13 +38,15 @@ def test_next_step_skips_the_partner_step_when_single():
     assert wizard.next_step("additional", answers) is None
 
 
-def test_becoming_single_removes_the_partner_answers():
+def test_becoming_single_keeps_the_partner_answers_without_scoring_them():
     session = {}
     wizard.save_step(session, "you", YOU_MARRIED)
     wizard.save_step(session, "partner", {"spouse_education": "doctoral", "spouse_canadian_work_years": 5})
-    assert "partner" in session[wizard.SESSION_KEY]
     wizard.save_step(session, "you", YOU_SINGLE)
-    assert "partner" not in session[wizard.SESSION_KEY]
+    answers = session[wizard.SESSION_KEY]
+    assert answers["partner"] == {"spouse_education": "doctoral", "spouse_canadian_work_years": 5}
+    assert "partner" not in [step.slug for step in wizard.applicable_steps(answers)]
+    assert "spouse_education" not in wizard.answers_to_profile(answers)
 
 
 def test_malformed_session_data_is_dropped_not_trusted():

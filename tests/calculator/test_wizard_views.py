@@ -147,12 +147,11 @@ def test_work_leads_straight_to_additional_when_single(client):
     assert client.post(STEP_URL.format("work"), data)["Location"] == STEP_URL.format("additional")
 
 
-def test_becoming_single_removes_partner_answers_and_spouse_points(married_done):
+def test_becoming_single_removes_the_spouse_points_and_the_partner_step(married_done):
     before = married_done.get("/en/calculator/result/")
-    assert "partner" in married_done.session[SESSION_KEY]
     you = {**posts_for(MARRIED)["you"], "marital_status": "divorced"}
     married_done.post(STEP_URL.format("you"), you)
-    assert "partner" not in married_done.session[SESSION_KEY]
+    assert "/calculator/partner/" not in html(married_done.get("/en/calculator/result/"))
     after = married_done.get("/en/calculator/result/")
     assert after.status_code == 200
     assert "Not scored: no accompanying spouse" in html(after)
@@ -201,13 +200,14 @@ def test_a_second_tab_shares_the_answers(single_done):
 
 
 def test_start_over_clears_the_answers(single_done):
-    response = single_done.post("/en/calculator/start-over/")
+    response = single_done.post("/en/calculator/start-over/", {"confirm": "yes"})
     assert response["Location"] == STEP_URL.format("you")
     assert SESSION_KEY not in single_done.session
 
 
-def test_start_over_needs_post(single_done):
-    assert single_done.get("/en/calculator/start-over/").status_code == 405
+def test_start_over_clears_nothing_on_a_get(single_done):
+    assert single_done.get("/en/calculator/start-over/").status_code == 200
+    assert SESSION_KEY in single_done.session
 
 
 def test_saved_answers_survive_a_language_switch(single_done):

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from crs import partner_swap
 from crs.partner_swap import PartnerFacts, compare, swapped
 from crs.scoring import ProfileError, score
 from crs.scoring.rule_set import CANADIAN_EDUCATION_LEVELS
@@ -70,6 +71,13 @@ def test_the_swap_moves_each_persons_answers_and_keeps_the_nomination():
 def test_a_single_person_has_no_partner_to_swap():
     with pytest.raises(ProfileError):
         compare({"age": 30}, PartnerFacts(age=30), effective_date=DAY)
+
+
+def test_a_breakdown_line_that_is_not_points_is_refused_not_compared(monkeypatch):
+    # The per-ability detail is a dict: were it no longer skipped, the page would show it as a number.
+    monkeypatch.setattr(partner_swap, "SKIPPED", partner_swap.SKIPPED - {"first_language_by_ability"})
+    with pytest.raises(TypeError, match="core.first_language_by_ability"):
+        compare(COUPLE, PartnerFacts(age=29), effective_date=DAY)
 
 
 def test_bad_partner_facts_name_their_field():

@@ -5,7 +5,7 @@ rounds dated after 2026-05-21 and the 12-month window after 2025-11-21."""
 from datetime import date
 
 from draws.models import Draw
-from draws.selectors import draws_cleared, months_before, pool_rank, recent_cutoffs, standing
+from draws.selectors import months_before, pool_rank, recent_cutoffs, standing
 from draws.services import draw_data_changed
 
 TODAY = date(2026, 11, 21)
@@ -70,12 +70,11 @@ def test_no_pool_data_means_no_rank(db):
     assert standing(score=480, today=TODAY).pool_rank is None
 
 
-def test_recent_cutoffs_and_draws_cleared_for_the_planner(bundled_feed):
+def test_recent_cutoffs_for_the_planner_are_by_category_lowest_first(bundled_feed):
     cutoffs = recent_cutoffs(months=6, today=TODAY)
     assert cutoffs["cec"] == [516, 516, 516, 517, 518, 519, 521, 523]
-    assert draws_cleared(score=518, category="cec", months=6, today=TODAY) == (5, 8)
-    assert draws_cleared(score=0, category=None, months=6, today=TODAY) == (0, 29)
-    assert draws_cleared(score=480, category="stem", months=6, today=TODAY) == (0, 0)
+    assert sum(len(values) for values in cutoffs.values()) == 29
+    assert "stem" not in cutoffs
 
 
 def test_trend_leaves_out_pnp_and_niche_rounds_and_runs_oldest_first(bundled_feed):

@@ -67,3 +67,13 @@ def test_the_result_page_reuses_the_section_of_its_score(client, renders):
     client.get("/en/calculator/result/")
     client.get("/en/calculator/result/")
     assert renders == [rounds.STANDING_PARTIAL]
+
+
+def test_the_result_page_and_the_standing_page_each_have_their_own_section_of_the_same_score(client):
+    answer_every_step(client)
+    result = client.get("/en/calculator/result/").content.decode()
+    total = result.split('class="breakdown__total-number">', 1)[1].split("<", 1)[0]
+    summary_note = "the summary above counts only yours"
+    standing = client.get(f"/en/draws/standing/?score={total}").content.decode()
+    assert f"Where a score of {total} stands" in standing and summary_note not in standing
+    assert summary_note in client.get("/en/calculator/result/").content.decode()

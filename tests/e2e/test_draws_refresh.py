@@ -4,6 +4,7 @@ pages; the pages say how current the rounds are (screenshots in English and Fren
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from playwright.sync_api import expect
 
 from tests.draws.conftest import FEED, SUPPLEMENT
 from tests.draws.feed_server import FeedServer
@@ -33,7 +34,7 @@ def test_refresh_from_ircc_now_brings_a_new_round_onto_the_pages(live_server, pa
     page.get_by_label("Password").fill("pw-for-tests-only")
     page.get_by_role("button", name="Log in").click()
     page.get_by_role("button", name="Refresh from IRCC now").click()
-    assert page.get_by_text("1 created, 0 updated, 445 unchanged, 0 kept").is_visible()
+    expect(page.get_by_text("1 created, 0 updated, 445 unchanged, 0 kept")).to_be_visible()
     screenshot(page, "admin-draws-refreshed")
     page.get_by_role("link", name="Import a feed file").click()
     screenshot(page, "admin-draws-import")

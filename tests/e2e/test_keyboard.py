@@ -143,6 +143,8 @@ def answer_by_keyboard(page, data: dict) -> None:
     order = dom_order(page)
     for name in sorted(data, key=order.index):
         value = data[name]
+        if not page.locator(f"[name='{name}']:visible").count():
+            continue  # not asked for these answers (Major Group 00 outside TEER 0)
         element = tab_to_field(page, name)
         if element["tag"] == "select":
             choose_option(page, name, value)

@@ -44,10 +44,20 @@ TEST_FIELDS = ("first_test", "second_test", "spouse_test")
 
 
 def _answer(page, data, *, javascript):
-    """Fill one step's form as a person would: tests first (a test swaps in its score fields)."""
-    ordered = sorted(data.items(), key=lambda item: (item[0] not in TEST_FIELDS, item[0]))
+    """Fill one step's form as a person would: tests first (a test swaps in its score fields), then
+    the rest in page order (a Yes before its details)."""
+    on_page = page.evaluate("() => Array.from(document.querySelectorAll('main [name]'), e => e.name)")
+    ordered = sorted(
+        data.items(),
+        key=lambda item: (
+            item[0] not in TEST_FIELDS,
+            on_page.index(item[0]) if item[0] in on_page else len(on_page),
+        ),
+    )
     for name, value in ordered:
         field = page.locator(f"[name='{name}']").first
+        if not field.is_visible() and not page.locator(f"[name='{name}']:visible").count():
+            continue  # a question the page does not ask for these answers (Major Group 00 outside TEER 0)
         kind = field.evaluate("element => element.tagName.toLowerCase() + ':' + (element.type || '')")
         if kind.startswith("select"):
             if javascript and name in TEST_FIELDS and value:

@@ -38,7 +38,7 @@ class Category:
 
 @dataclass(frozen=True)
 class CategoryRules:
-    effective: dt.date
+    effective_from: dt.date
     source: str
     categories: tuple[Category, ...]
 
@@ -52,7 +52,7 @@ def category_rules() -> tuple[CategoryRules, ...]:
     }
     return tuple(
         CategoryRules(
-            effective=dt.date.fromisoformat(era["effective"]),
+            effective_from=dt.date.fromisoformat(era["effective"]),
             source=era["source"],
             categories=tuple(_category(c, lists) for c in era["categories"]),
         )

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 class FundsTable:
     """CAD required for families of 1 to 7, plus the amount for each extra member."""
 
-    effective: dt.date
+    effective_from: dt.date
     source: str
     by_family_size: tuple[int, int, int, int, int, int, int]
     each_additional: int

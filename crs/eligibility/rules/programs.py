@@ -88,7 +88,7 @@ def _fst_trade_noc2016(noc: str) -> bool:
 class ProgramRules:
     """One dated set of program rules; ``noc_version`` says which NOC codes it understands."""
 
-    effective: dt.date
+    effective_from: dt.date
     source: str
     noc_version: str
     noc_digits: int
@@ -97,7 +97,7 @@ class ProgramRules:
 
 PROGRAM_RULES: list[ProgramRules] = [
     ProgramRules(
-        effective=dt.date(2013, 5, 4),
+        effective_from=dt.date(2013, 5, 4),
         source="IRPR ss. 75-83, 87.1, 87.2 (2013 versions); IRCC PDI for applications on or after "
         "2013-05-04; CEC 12 months and FST from 2013-01-02",
         noc_version="NOC 2016",
@@ -105,7 +105,7 @@ PROGRAM_RULES: list[ProgramRules] = [
         is_fst_trade=_fst_trade_noc2016,
     ),
     ProgramRules(
-        effective=dt.date(2022, 11, 16),
+        effective_from=dt.date(2022, 11, 16),
         source="SOR/2022-220 (NOC 2021 / TEER), IRCC program pages (page details 2026-06-22)",
         noc_version="NOC 2021",
         noc_digits=5,

@@ -52,10 +52,31 @@ def profiles(draw):
     return profile
 
 
-def _all_ints(node):
-    if isinstance(node, dict):
-        return all(_all_ints(value) for key, value in node.items() if key not in ("clb", "warnings"))
-    return isinstance(node, (int, str)) and (not isinstance(node, bool) or node in (True, False))
+_NOT_POINTS = {"rules": str, "effective_date": str, "with_spouse": bool}
+
+
+def _all_ints(breakdown):
+    """Every number of points in the breakdown is an int: never a bool, a float or None."""
+    for key, value in breakdown.items():
+        if key in ("clb", "warnings"):
+            continue
+        if key in _NOT_POINTS:
+            if type(value) is not _NOT_POINTS[key]:
+                return False
+        elif isinstance(value, dict):
+            if not _all_ints(value):
+                return False
+        elif type(value) is not int:
+            return False
+    return True
+
+
+def test_all_ints_refuses_a_bool_a_float_or_a_missing_value_among_the_points():
+    breakdown = score({"age": 30}, effective_date="2026-08-15")
+    assert _all_ints(breakdown)
+    for wrong in (True, 12.0, None, "12"):
+        assert not _all_ints({**breakdown, "core": {**breakdown["core"], "age": wrong}})
+    assert not _all_ints({**breakdown, "with_spouse": 0})
 
 
 @settings(max_examples=400)

@@ -1,0 +1,134 @@
+"""Find an occupation by job title, for the questions that need one: the eligibility questions' NOC
+code and the job offer's TEER.
+
+Without JavaScript it is a page: a search form, a list of matches, and a "Use this occupation"
+button that keeps the choice and goes back to the question. With htmx the same matches appear
+under the question as the person types, and a small script fills the field in place.
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.cache import patch_vary_headers
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST, require_safe
+
+from crs.occupations import category_lists, occupation_index
+
+from . import extra_answers
+from .eligibility_text import category_name
+
+PURPOSES = ("noc", "teer")  # what the pick fills: the eligibility NOC code, or the job offer's TEER
+JOB_OFFER_PICK = "crs_job_offer_pick"  # session: a job offer TEER picked, shown on the step's next GET
+MAX_QUERY = 100
+
+
+class OccupationSearchForm(forms.Form):
+    q = forms.CharField(
+        label=_("Job title, in English or French"),
+        max_length=MAX_QUERY,
+        required=False,
+        help_text=_("For example: registered nurse, infirmière, electrician, software developer."),
+    )
+    purpose = forms.ChoiceField(choices=[(p, p) for p in PURPOSES], required=False)
+
+
+@require_safe
+def occupations(request: HttpRequest) -> HttpResponse:
+    form = OccupationSearchForm(request.GET or None)
+    query, purpose = "", "noc"
+    if form.is_bound and form.is_valid():
+        query, purpose = form.cleaned_data["q"], form.cleaned_data["purpose"] or "noc"
+    context = {
+        "form": form,
+        "query": query,
+        "purpose": purpose,
+        "matches": matches(query),
+        "inline": _inline(request),
+        "back_url": _back_url(purpose),
+    }
+    template = "calculator/occupations.html"
+    if request.htmx:  # under a question: the matches; on this page: the form (its errors) and the matches
+        template += "#results" if context["inline"] else "#search"
+    response = render(request, template, context)
+    patch_vary_headers(response, ("HX-Request",))
+    return response
+
+
+@require_POST
+def occupation_use(request: HttpRequest) -> HttpResponse:
+    """Keep the picked occupation for its question and go back to it."""
+    code, purpose = request.POST.get("code", ""), request.POST.get("purpose", "noc")
+    occupation = occupation_index().get(code)
+    if occupation is None or purpose not in PURPOSES:
+        return redirect(reverse("calculator:occupations"))
+    if purpose == "noc":
+        extra_answers.save(request.session, {"occupation_noc": code}, keys=["occupation_noc"])
+    else:
+        request.session[JOB_OFFER_PICK] = {
+            "has_job_offer": True,
+            "job_teer": str(occupation.teer),
+            "job_major_group_00": occupation.major_group_00,
+        }
+    return redirect(_back_url(purpose))
+
+
+def job_offer_pick(session, slug: str) -> dict:
+    """The job offer answers picked on the occupation page, shown on the step that asks them until
+    that step is saved (a refresh still shows them)."""
+    pick = session.get(JOB_OFFER_PICK) if slug == "additional" else None
+    return pick if isinstance(pick, dict) else {}
+
+
+def forget_job_offer_pick(session, slug: str) -> None:
+    """The step was saved: its saved answers win from now on."""
+    if slug == "additional":
+        session.pop(JOB_OFFER_PICK, None)
+
+
+def matches(query: str) -> list[dict]:
+    """The matches as the templates show them: code, TEER, unit group title in the page's language,
+    the title that matched, and the category-based selection lists that include the code today."""
+    language = (translation.get_language() or "en").split("-")[0]
+    today = timezone.localdate()
+    return [
+        {
+            "code": match.occupation.code,
+            "teer": match.occupation.teer,
+            "major_group_00": match.occupation.major_group_00,
+            "group": match.occupation.title(language),
+            "title": match.title,
+            "categories": [category_name(key) for key in category_lists(match.occupation.code, today)],
+        }
+        for match in occupation_index().search(query)
+    ]
+
+
+def describe(code: str | None) -> dict | None:
+    """The occupation of a NOC code already answered, as ``matches`` shows one."""
+    occupation = occupation_index().get(code or "")
+    if occupation is None:
+        return None
+    language = (translation.get_language() or "en").split("-")[0]
+    return {
+        "code": occupation.code,
+        "teer": occupation.teer,
+        "group": occupation.title(language),
+        "categories": [category_name(key) for key in category_lists(occupation.code, timezone.localdate())],
+    }
+
+
+def _inline(request: HttpRequest) -> bool:
+    """Asked for by the finder under a question (its matches fill the field in place), not by the
+    search page (whose matches are forms that keep the choice)."""
+    return bool(request.htmx) and (request.htmx.target or "").startswith("occupation-results-")
+
+
+def _back_url(purpose: str) -> str:
+    if purpose == "teer":
+        return reverse("calculator:step", args=["additional"]) + "#section-job-offer"
+    return reverse("calculator:eligibility") + "#extra-occupation"
