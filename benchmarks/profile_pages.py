@@ -54,6 +54,8 @@ PROBES = [
     ("score()", "crs.scoring.engine:score"),
     ("eligibility", "calculator.eligibility_views:summary"),
     ("plan", "calculator.share:plan_context"),
+    ("verdict", "calculator.verdict:verdict_context"),
+    ("eligibility engine", "crs.eligibility:assess_breakdown"),
     ("standing", "draws.selectors:standing"),
     ("draw data read", "draws.selectors:draw_history"),
     ("chart drawn", "draws.chart:trend_chart"),

@@ -59,16 +59,30 @@ def eligibility(request: HttpRequest) -> HttpResponse:
     return render(request, "calculator/eligibility.html", context)
 
 
-def assess(profile: dict, breakdown: dict, extra: dict, cutoffs: dict | None = None) -> dict | None:
+NOT_ASSESSED = object()  # ``assessed`` not given: ask the engine
+
+
+def engine_answer(profile: dict, breakdown: dict, extra: dict) -> dict | None:
+    """``assess_breakdown``'s answer, or None when it refuses the answers: a page that needs it
+    twice (the result page's verdict and its summary) asks once and passes it on."""
+    try:
+        return assess_breakdown(profile, breakdown, extra)
+    except ProfileError:
+        return None
+
+
+def assess(
+    profile: dict, breakdown: dict, extra: dict, cutoffs: dict | None = None, *, assessed=NOT_ASSESSED
+) -> dict | None:
     """The engine's answer, shaped for templates (names and sentences translated, cut-offs beside
     each category).
 
     None when the engine refuses the answers (it never should for a scored profile; the page then
-    says so rather than failing).
+    says so rather than failing).  ``assessed``: ``engine_answer`` for these answers, when the
+    page has it already.
     """
-    try:
-        result = assess_breakdown(profile, breakdown, extra)
-    except ProfileError:
+    result = engine_answer(profile, breakdown, extra) if assessed is NOT_ASSESSED else assessed
+    if result is None:
         return None
     if cutoffs is None:  # the last CATEGORY_MONTHS of rounds, unless the page has read them already
         cutoffs = recent_cutoffs(months=CATEGORY_MONTHS)
@@ -88,9 +102,9 @@ def assess(profile: dict, breakdown: dict, extra: dict, cutoffs: dict | None = N
     }
 
 
-def summary(profile: dict, breakdown: dict, extra: dict, cutoffs: dict | None = None) -> dict:
+def summary(profile: dict, breakdown: dict, extra: dict, cutoffs: dict | None = None, *, assessed=NOT_ASSESSED) -> dict:
     """What the result page's compact summary needs."""
-    return {"eligibility": assess(profile, breakdown, extra, cutoffs)}
+    return {"eligibility": assess(profile, breakdown, extra, cutoffs, assessed=assessed)}
 
 
 def _asked(result: dict | None, extra: dict) -> list[str]:

@@ -19,6 +19,7 @@ from crs.rounds import DRAW_TYPES, OTHER, band_key, draw_types, round_type
 from draws.bands import BANDS, Band, band_for
 from draws.selectors import WINDOWS, Round, months_before, standing_and_rounds
 
+NOT_ASSESSED = object()  # no eligibility answer given: ask the engine
 STANDING_TEMPLATE = "draws/_standing_section.html"  # the standing partial, rendered once per version and score
 
 TYPE_NAMES = {
@@ -105,14 +106,23 @@ PLAN_MONTHS = WINDOWS[0]
 
 
 def verdict(
-    *, profile: dict, breakdown: dict, extra: dict | None, rounds: tuple[Round, ...], today: date, total: int
+    *,
+    profile: dict,
+    breakdown: dict,
+    extra: dict | None,
+    rounds: tuple[Round, ...],
+    today: date,
+    total: int,
+    eligibility: dict | None | object = NOT_ASSESSED,
 ) -> Verdict:
-    """The verdict for ``total`` (the score shown), from the rounds already read."""
-    eligibility = None
-    try:
-        eligibility = assess_breakdown(profile, breakdown, extra or {})
-    except ProfileError:
-        pass
+    """The verdict for ``total`` (the score shown), from the rounds already read; ``eligibility``:
+    the eligibility engine's answer for these answers (None: refused) when the page has it."""
+    if eligibility is NOT_ASSESSED:
+        eligibility = None
+        try:
+            eligibility = assess_breakdown(profile, breakdown, extra or {})
+        except ProfileError:
+            pass
     types = draw_types(profile, eligibility)
     typed = [(round_type(r.category, r.name), r) for r in rounds]
     starts = {months: months_before(today, months) for months in WINDOWS}
@@ -177,10 +187,20 @@ def _band(best: TypeRow | None, total: int) -> Band:
     return next(band for band in BANDS if band.key == key)
 
 
-def verdict_context(*, profile: dict, breakdown: dict, extra: dict | None, total: int) -> dict:
+def verdict_context(
+    *, profile: dict, breakdown: dict, extra: dict | None, total: int, eligibility: dict | None | object = NOT_ASSESSED
+) -> dict:
     """The standing and the verdict for a page showing ``total``: the rounds are read once."""
     standing, rounds = standing_and_rounds(score=total)
-    found = verdict(profile=profile, breakdown=breakdown, extra=extra, rounds=rounds, today=standing.today, total=total)
+    found = verdict(
+        profile=profile,
+        breakdown=breakdown,
+        extra=extra,
+        rounds=rounds,
+        today=standing.today,
+        total=total,
+        eligibility=eligibility,
+    )
     return {
         "standing": standing,
         "standing_template": STANDING_TEMPLATE,

@@ -131,7 +131,11 @@ def result(request: HttpRequest) -> HttpResponse:
     if breakdown is not None:
         born = parse_date(answers.get("you", {}).get("date_of_birth"))
         extra = extra_answers.load(request.session)
-        found = verdict_context(profile=profile, breakdown=breakdown, extra=extra, total=breakdown["total"])
+        # The eligibility engine's answer, asked once: the verdict and the summary both read it.
+        assessed = eligibility_views.engine_answer(profile, breakdown, extra)
+        found = verdict_context(
+            profile=profile, breakdown=breakdown, extra=extra, total=breakdown["total"], eligibility=assessed
+        )
         del found["read"]  # only the share page measures a second person against the same rounds
         context.update(found)
         context.update(toc=toc(eligibility=True), eligibility_url=reverse("calculator:eligibility"))
@@ -143,6 +147,7 @@ def result(request: HttpRequest) -> HttpResponse:
                 breakdown,
                 extra,
                 rounds.recent_cutoffs(eligibility_views.CATEGORY_MONTHS),
+                assessed=assessed,
             )
         )
     return render(request, "calculator/result.html", context)
