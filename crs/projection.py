@@ -36,6 +36,7 @@ from .scoring import ProfileError, score
 from .scoring.dates import parse_date
 from .scoring.engine import Breakdown
 from .scoring.expiry import LANGUAGE_FIELDS, expires_on
+from .scoring.rule_set import EDUCATION_LEVELS
 
 HORIZON_MONTHS = 36
 MAX_HORIZON_MONTHS = 60
@@ -51,16 +52,6 @@ CANADIAN_EDUCATION_PROVES = {
     "one_or_two_year": "one_year",
     "three_year_plus": "bachelors",
 }
-EDUCATION_ORDER = (
-    "less_than_secondary",
-    "secondary",
-    "one_year",
-    "two_year",
-    "bachelors",
-    "two_or_more",
-    "masters",
-    "doctoral",
-)
 
 
 @dataclass(frozen=True)
@@ -319,9 +310,9 @@ def _change(current: Mapping[str, Any], kind: str, params: Mapping[str, Any], re
             return {"first_language": current.get("second_language"), "second_language": None}
         return {params["result"]: None} if current.get(params["result"]) == result else {}
     # eca_expires: the education a Canadian credential shows, never above the education answered
-    answered = current.get("education") or EDUCATION_ORDER[0]
-    proven = CANADIAN_EDUCATION_PROVES.get(current.get("canadian_education") or "none", EDUCATION_ORDER[0])
-    return {"education": min(answered, proven, key=EDUCATION_ORDER.index)}
+    answered = current.get("education") or EDUCATION_LEVELS[0]
+    proven = CANADIAN_EDUCATION_PROVES.get(current.get("canadian_education") or "none", EDUCATION_LEVELS[0])
+    return {"education": min(answered, proven, key=EDUCATION_LEVELS.index)}
 
 
 def _with_points(event: Event, points: int) -> Event:
