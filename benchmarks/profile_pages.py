@@ -35,9 +35,9 @@ START, END = "<!-- profile:start -->", "<!-- profile:end -->"
 # (label, "module:qualified.name"): a function, or a method of a class.  Missing ones are skipped,
 # so the tool keeps working while the code moves.
 PROBES = [
-    ("view", "calculator.views:preview"),
-    ("view", "calculator.views:step"),
-    ("view", "calculator.views:result"),
+    ("view", "calculator.questionnaire.views:preview"),
+    ("view", "calculator.questionnaire.views:step"),
+    ("view", "calculator.questionnaire.views:result"),
     ("view", "draws.views:standing_page"),
     ("view", "crs_site.bench:bare"),
     ("template rendering", "django.template.backends.django:Template.render"),
@@ -52,17 +52,17 @@ PROBES = [
     ("POST parsed", "django.http.request:HttpRequest._load_post_and_files"),
     ("CSRF check", "django.middleware.csrf:CsrfViewMiddleware.process_view"),
     ("score()", "crs.scoring.engine:score"),
-    ("eligibility", "calculator.eligibility_views:summary"),
-    ("plan", "calculator.share:plan_context"),
-    ("verdict", "calculator.verdict:verdict_context"),
+    ("eligibility", "calculator.eligibility.views:summary"),
+    ("plan", "calculator.saved.views:plan_context"),
+    ("verdict", "calculator.results.verdict:verdict_context"),
     ("eligibility engine", "crs.eligibility:assess_breakdown"),
     ("standing", "draws.selectors:standing"),
     ("draw data read", "draws.selectors:draw_history"),
     ("chart drawn", "draws.chart:trend_chart"),
-    ("expired results", "calculator.expired:expired_rows"),
-    ("progress list", "calculator.views:_progress"),
+    ("expired results", "calculator.results.expired:expired_rows"),
+    ("progress list", "calculator.questionnaire.views:_progress"),
     ("language links", "calculator.context_processors:_links"),
-    ("job offer eras", "calculator.selectors:job_offer_eras"),
+    ("job offer eras", "calculator.questionnaire.scoring:job_offer_eras"),
 ]
 
 

@@ -1,7 +1,7 @@
 """A visitor who has answered the whole questionnaire, over real HTTP.
 
 Walks the wizard with the POSTs the wizard itself maps a profile to
-(``calculator.wizard.profile_to_step_data``, one golden profile), keeping the session and CSRF cookies, so the load
+(``calculator.questionnaire.wizard.profile_to_step_data``, one golden profile), keeping the session and CSRF cookies, so the load
 tests can replay requests that carry a real session.
 """
 
@@ -47,7 +47,7 @@ def step_posts() -> list[tuple[str, dict[str, str]]]:
     import django
 
     django.setup()
-    from calculator.wizard import profile_to_step_data as posts_for
+    from calculator.questionnaire.wizard import profile_to_step_data as posts_for
 
     cases = json.loads((ROOT / "tests/data/golden/cases.json").read_text())["cases"]
 

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import SavedResult
+from calculator.models import SavedResult
 
 
 @admin.register(SavedResult)

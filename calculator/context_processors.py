@@ -21,7 +21,7 @@ def language_links(request: HttpRequest) -> dict:
 
 def _links(request: HttpRequest) -> list[dict]:
     """Unprefixed pages (share links /r/<id>/) have one URL for both languages;
-    there the link adds ``?lang=`` (read by those views, see calculator/share.py)."""
+    there the link adds ``?lang=`` (read by those views, see calculator/saved/views.py)."""
     path = request.get_full_path()
     if get_language_from_path(request.path_info) is None:
         return [

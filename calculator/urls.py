@@ -1,13 +1,19 @@
 from django.urls import path
 
-from . import eligibility_views, occupation_views, planning_views, scenario_views, share, views
+from calculator.eligibility import views as eligibility_views
+from calculator.occupations import views as occupation_views
+from calculator.planning import views as planning_views
+from calculator.questionnaire import views
+from calculator.results import views as result_views
+from calculator.saved import views as share
+from calculator.scenarios import views as scenario_views
 
 app_name = "calculator"
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("calculator/share/", share.share_create, name="share"),
-    path("calculator/result/", views.result, name="result"),
+    path("calculator/result/", result_views.result, name="result"),
     path("calculator/preview/", views.preview, name="preview"),
     path("calculator/start-over/", views.start_over, name="start_over"),
     path("calculator/language-scores/<slug:prefix>/", views.language_scores, name="language_scores"),

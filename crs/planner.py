@@ -5,7 +5,7 @@ top-level keys replaced); the patched profile is re-scored by the engine and the
 if the total goes up. So the plan can never disagree with the breakdown, under any rule set.
 
 Pure Python, no Django: the web layer turns an action's ``id`` and ``params`` into words
-(``calculator/plan_text.py``), so the planner stays usable from the CLI and the benchmarks.
+(``calculator/results/plan_text.py``), so the planner stays usable from the CLI and the benchmarks.
 """
 
 from __future__ import annotations

@@ -361,7 +361,7 @@ class PointJson(TypedDict):
 
 
 class ProjectionJson(TypedDict):
-    """The answer of ``POST /api/projection`` (its schema: ``Projection`` in calculator/openapi.py)."""
+    """The answer of ``POST /api/projection`` (its schema: ``Projection`` in calculator/api/openapi.py)."""
 
     start: str
     end: str

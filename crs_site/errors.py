@@ -12,7 +12,7 @@ from django.http import HttpRequest, HttpResponse
 from django.views.defaults import bad_request as html_bad_request
 from django.views.defaults import server_error as html_server_error
 
-from calculator.json_api import error_response
+from calculator.api.protocol import error_response
 from crs_site.request_log import current_request_id
 
 

@@ -15,7 +15,7 @@ from django.http import HttpRequest, JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
-from calculator.json_api import error_response, json_methods
+from calculator.api.protocol import error_response, json_methods
 
 logger = logging.getLogger(__name__)
 

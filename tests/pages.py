@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from calculator.wizard import profile_to_step_data
+from calculator.questionnaire.wizard import profile_to_step_data
 
 DRAWS_DATA = Path(__file__).resolve().parents[1] / "draws" / "data"
 DRAW_FEEDS = (DRAWS_DATA / "ee_rounds.json", DRAWS_DATA / "ee_rounds_435-444.json")

@@ -20,7 +20,7 @@ from django.utils import translation
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from calculator import wizard
+from calculator.questionnaire import wizard
 from tests.site_map import Field, form_fields
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from calculator.selectors import PUBLIC_ID_LENGTH
+from calculator.saved.selectors import PUBLIC_ID_LENGTH
 
 pytestmark = pytest.mark.django_db
 

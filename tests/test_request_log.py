@@ -14,7 +14,7 @@ import pytest
 from django.conf import settings as django_settings
 from django.test import Client
 
-from calculator import api
+from calculator.api import views as api
 from crs_site.request_log import RequestIdFilter, UTCFormatter
 from tests.calculator.test_api_score import PROFILE
 

@@ -13,7 +13,7 @@ from django.contrib.admin import site as admin_site
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from calculator.openapi import document
+from calculator.api.openapi import document
 from tests.site_map import crawl, inline_code, page_urls
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -4,10 +4,9 @@ from django import template
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from calculator.saved.selectors import rule_set_by_id
 from crs.scoring.engine import NO_FIRST_LANGUAGE
 from crs.scoring.rules.r2025_03_25 import UNMODELLED_CHANGES
-
-from ..selectors import rule_set_by_id
 
 register = template.Library()
 

@@ -2,7 +2,7 @@
 
 from django import template
 
-from calculator.occupation_views import describe
+from calculator.occupations.presenters import describe
 
 register = template.Library()
 

@@ -73,7 +73,7 @@ OCCUPATION_CATEGORIES = tuple(category for category in CATEGORY_IDS if category 
 @dataclass(frozen=True)
 class ExtraField:
     """One extra answer: its key, its kind and (for "choice") the allowed values. The meaning of
-    each is the table above; the words a person reads are the site's (``calculator/extra_answers.py``,
+    each is the table above; the words a person reads are the site's (``calculator/eligibility/extra_answers.py``,
     translated), so they are written in one place."""
 
     key: str

@@ -5,7 +5,7 @@ placeholders: ``_("needs %(wanted)s; has %(months)s months", wanted=..., months=
 (xgettext) collects the literal because the call is named ``_``; the call itself translates nothing
 and returns a ``Message``, whose ``english()`` is the ``detail`` the JSON API has always given and
 whose ``as_json()`` is the same sentence as msgid + parameters, which the site renders in the
-reader's language (``calculator/eligibility_text.py``).
+reader's language (``calculator/eligibility/text.py``).
 
 A parameter is an int (numbers are grouped for the language: 15,263 / 15 263), a str shown as it
 is (a NOC code, a date), a nested ``Message`` (translated too), a ``Joined`` list of messages, or a

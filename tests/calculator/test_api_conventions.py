@@ -6,8 +6,8 @@ import json
 import pytest
 from django.test import Client
 
-from calculator import api
-from calculator.openapi import document
+from calculator.api import views as api
+from calculator.api.openapi import document
 from tests.calculator.test_api_score import PROFILE
 
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,7 @@ import json
 import pytest
 from django.test import Client
 
-from calculator.json_api import MAX_BODY_BYTES
+from calculator.api.protocol import MAX_BODY_BYTES
 from crs.eligibility import assess
 from crs.scoring import score
 from tests.crs.eligibility.support import load_cases

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from calculator.json_api import MAX_PROFILES
+from calculator.api.protocol import MAX_PROFILES
 from crs.eligibility import assess
 from crs.scoring import score
 from tests.calculator.test_api_eligibility import EXTRA
@@ -76,7 +76,7 @@ def test_a_list_longer_than_the_cap_is_refused_whole(client, url):
 
 
 def test_a_full_list_of_real_profiles_fits_in_the_body_cap(client):
-    from calculator.json_api import MAX_BODY_BYTES
+    from calculator.api.protocol import MAX_BODY_BYTES
 
     body = json.dumps([{"profile": ELIGIBILITY_PROFILE, "extra": EXTRA}] * MAX_PROFILES)
     assert len(body) <= MAX_BODY_BYTES
@@ -92,7 +92,7 @@ def test_saving_results_still_takes_one_profile(client, db):
 def test_an_endpoint_may_refuse_lists():
     from django.test import RequestFactory
 
-    from calculator.json_api import json_post
+    from calculator.api.protocol import json_post
 
     @json_post("one profile", many=False)
     def echo(body):

@@ -4,7 +4,8 @@ import json
 
 import pytest
 
-from calculator import api, json_api
+from calculator.api import protocol as json_api
+from calculator.api import views as api
 from calculator.models import SavedResult
 from crs.scoring import score
 

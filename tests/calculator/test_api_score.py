@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from calculator.json_api import MAX_BODY_BYTES
+from calculator.api.protocol import MAX_BODY_BYTES
 from tests.crs.scoring.golden import CASES
 
 CASE = CASES[0]

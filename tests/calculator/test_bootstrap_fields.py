@@ -10,7 +10,7 @@ import pytest
 from crispy_forms.templatetags.crispy_forms_filters import as_crispy_field
 from django.utils import translation
 
-from calculator import wizard
+from calculator.questionnaire import wizard
 from calculator.templatetags.bootstrap_fields import as_bootstrap_field
 
 GOLDEN = Path(__file__).resolve().parents[1] / "data" / "golden" / "cases.json"

@@ -6,10 +6,10 @@ import re
 import pytest
 from django.test import Client
 
-from calculator import wizard
 from calculator.models import SavedResult
-from calculator.selectors import breakdown_for
-from calculator.wizard import SESSION_KEY, answers_to_profile
+from calculator.questionnaire import wizard
+from calculator.questionnaire.scoring import breakdown_for
+from calculator.questionnaire.wizard import SESSION_KEY, answers_to_profile
 from crs.scoring import score
 from tests.calculator.conftest import MARRIED
 from tests.calculator.wizard_posts import step_posts
@@ -275,7 +275,7 @@ def test_the_step_shows_the_level_of_each_saved_score_in_french(single_done):
 
 
 def test_the_scenario_editor_scores_live_against_the_scenarios_answers(single_done):
-    from calculator import scenarios
+    from calculator.scenarios import store as scenarios
 
     assert single_done.post("/en/calculator/scenarios/new/", {"name": "older"}).status_code == 302
     scenario = scenarios.get(single_done.session, 1)

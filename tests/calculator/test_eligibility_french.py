@@ -4,7 +4,8 @@ names read in French, while the JSON API keeps its English ``detail`` beside the
 import pytest
 from django.utils import translation
 
-from calculator import eligibility_text, extra_answers
+from calculator.eligibility import extra_answers
+from calculator.eligibility import text as eligibility_text
 from crs.eligibility import EXTRA_KEYS, assess
 from tests.calculator.wizard_posts import fill_in
 from tests.test_i18n import english_left_in

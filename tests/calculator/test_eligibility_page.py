@@ -8,7 +8,8 @@ import re
 
 import pytest
 
-from calculator import extra_answers, wizard
+from calculator.eligibility import extra_answers
+from calculator.questionnaire import wizard
 from tests.calculator.wizard_posts import fill_in
 
 URL = "/en/calculator/eligibility/"

@@ -3,7 +3,7 @@ of accepting an amount the engine then drops from the session."""
 
 import pytest
 
-from calculator import extra_answers
+from calculator.eligibility import extra_answers
 from crs.eligibility.answers import MAX_INT
 from tests.calculator.test_eligibility_page import URL, person
 from tests.calculator.wizard_posts import fill_in

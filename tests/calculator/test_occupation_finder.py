@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from calculator import extra_answers
+from calculator.eligibility import extra_answers
 from tests.calculator.conftest import SINGLE
 from tests.calculator.wizard_posts import fill_in
 

@@ -22,8 +22,10 @@ from openapi_spec_validator import validate as validate_openapi
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from calculator import api, api_urls, json_api
-from calculator.openapi import document
+from calculator.api import protocol as json_api
+from calculator.api import urls as api_urls
+from calculator.api import views as api
+from calculator.api.openapi import document
 from tests.calculator.test_api_eligibility import EXTRA
 from tests.calculator.test_api_eligibility import PROFILE as ELIGIBILITY_PROFILE
 from tests.crs.scoring.golden import CASES as GOLDEN

@@ -141,7 +141,7 @@ def test_the_share_link_carries_the_comparison(married_done, bundled_feed, djang
 
 @pytest.mark.parametrize("param", ["29.2.none", "29.9.none.0", "29.2.phd.0", "x.2.none.0", "29.2.none.0.1", ""])
 def test_a_share_link_with_a_bad_comparison_shows_the_result_without_it(client, bundled_feed, param):
-    from calculator.services import saved_result_create
+    from calculator.saved.services import saved_result_create
 
     saved = saved_result_create(profile=MARRIED)
     response = client.get(f"/r/{saved.public_id}/?partner={param}")

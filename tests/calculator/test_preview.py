@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from calculator.wizard import SESSION_KEY, answers_to_profile
+from calculator.questionnaire.wizard import SESSION_KEY, answers_to_profile
 from crs.scoring import score
 
 pytestmark = pytest.mark.django_db

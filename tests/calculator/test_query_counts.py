@@ -1,7 +1,7 @@
 """The pages that compare a score with the draws read the rounds once: the plan, the categories
 and the standing all use the same rows (goal: 3 queries or fewer per page, benchmarks/queries.py)."""
 
-from calculator.services import saved_result_create
+from calculator.saved.services import saved_result_create
 
 from .conftest import MARRIED
 

@@ -1,7 +1,8 @@
 """The result page asks the eligibility engine once: its verdict and its eligibility summary read
 the same answer (work that depends only on the answers is done once per request)."""
 
-from calculator import eligibility_views, verdict
+from calculator.eligibility import presenters
+from calculator.results import verdict
 
 from .conftest import MARRIED
 
@@ -11,13 +12,13 @@ def test_the_result_page_asks_the_eligibility_engine_once(client, bundled_feed, 
 
     fill_in(client, MARRIED)
     calls = []
-    original = eligibility_views.assess_breakdown
+    original = presenters.assess_breakdown
 
     def counted(*args, **kwargs):
         calls.append(args)
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(eligibility_views, "assess_breakdown", counted)
+    monkeypatch.setattr(presenters, "assess_breakdown", counted)
     monkeypatch.setattr(verdict, "assess_breakdown", counted)
     html = client.get("/en/calculator/result/").content.decode()
     assert len(calls) == 1

@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from calculator.json_api import RESULTS_RATE
 from calculator.models import SavedResult
+from calculator.saved.services import RESULTS_RATE
 from throttle.decorators import parse_rate
 
 LIMIT, _PERIOD = parse_rate(RESULTS_RATE)

@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 
 from calculator.models import SavedResult
-from calculator.services import saved_result_create
+from calculator.saved.services import saved_result_create
 from tests.calculator.conftest import SINGLE
 
 pytestmark = pytest.mark.django_db

@@ -3,8 +3,8 @@
 import pytest
 
 from calculator.models import ImmutableResultError, SavedResult
-from calculator.selectors import saved_result_get
-from calculator.services import saved_result_create
+from calculator.saved.selectors import saved_result_get
+from calculator.saved.services import saved_result_create
 from crs.scoring import ProfileError, score
 
 PROFILE = {

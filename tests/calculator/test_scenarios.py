@@ -4,8 +4,9 @@ import re
 
 import pytest
 
-from calculator import scenarios, wizard
 from calculator.models import SavedResult
+from calculator.questionnaire import wizard
+from calculator.scenarios import store as scenarios
 from crs.scoring import score
 from tests.calculator.conftest import SINGLE
 from tests.calculator.wizard_posts import fill_in
@@ -170,7 +171,7 @@ def test_a_scenario_step_shows_its_kept_yes_no_answers(done):
 def test_an_unnamed_scenario_is_named_in_the_language_of_the_page(client, db):
     from django.utils import translation
 
-    from calculator import scenarios
+    from calculator.scenarios import store as scenarios
 
     session = client.session
     with translation.override("en"):

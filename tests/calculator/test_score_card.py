@@ -5,8 +5,8 @@ import io
 import pytest
 from PIL import Image
 
-from calculator.card import render_card
-from calculator.services import saved_result_create
+from calculator.saved.card import render_card
+from calculator.saved.services import saved_result_create
 from tests.calculator.conftest import MARRIED, SINGLE
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -71,7 +71,7 @@ def test_the_share_page_uses_the_card_as_its_absolute_preview_image(client, save
 
 
 def test_the_card_font_draws_french_accents_as_their_own_glyphs():
-    from calculator.card import _font
+    from calculator.saved.card import _font
 
     font = _font(40)
 
@@ -101,7 +101,7 @@ def test_every_text_on_the_card_fits_without_running_into_another(language, prof
     """Issue 14 item 12: the French title ran into the section column and long labels shrank."""
     from django.utils import translation
 
-    from calculator.card import SECTIONS_X, WIDTH, card_layout
+    from calculator.saved.card import SECTIONS_X, WIDTH, card_layout
     from crs.scoring import score
 
     with translation.override(language):

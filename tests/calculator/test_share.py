@@ -3,7 +3,7 @@
 import pytest
 from django.test import Client
 
-from calculator.services import saved_result_create
+from calculator.saved.services import saved_result_create
 from crs.scoring import engine
 from crs.scoring.rules import RULE_SETS
 
@@ -129,7 +129,7 @@ def test_share_with_htmx_without_finished_answers_redirects_the_whole_page(clien
 
 def test_share_with_htmx_over_the_limit_says_so_in_the_share_section(client):
     """htmx does not swap a 4xx answer, so a plain-text 429 would leave the button doing nothing."""
-    from calculator.json_api import RESULTS_RATE
+    from calculator.saved.services import RESULTS_RATE
     from throttle.decorators import parse_rate
 
     fill_in(client, SINGLE)

@@ -7,7 +7,9 @@ import datetime
 import pytest
 from django.contrib.sessions.models import Session
 
-from calculator import extra_answers, scenarios, wizard
+from calculator.eligibility import extra_answers
+from calculator.questionnaire import wizard
+from calculator.scenarios import store as scenarios
 
 pytestmark = pytest.mark.django_db
 

@@ -6,9 +6,9 @@ from datetime import date, timedelta
 import pytest
 from django.test import Client
 
-from calculator import extra_answers
-from calculator.services import saved_result_create
-from calculator.wizard import SESSION_KEY
+from calculator.eligibility import extra_answers
+from calculator.questionnaire.wizard import SESSION_KEY
+from calculator.saved.services import saved_result_create
 from crs.scoring import score
 from tests.calculator.test_eligibility_page import requirement_state
 from tests.calculator.wizard_posts import fill_in, step_posts

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from calculator import extra_answers
-from calculator.services import saved_result_create
+from calculator.eligibility import extra_answers
+from calculator.saved.services import saved_result_create
 from tests.calculator.wizard_posts import fill_in
 
 PEOPLE = json.loads((Path(__file__).resolve().parents[1] / "data" / "verdict_people.json").read_text())["people"]

@@ -1,6 +1,6 @@
 """The wizard's flow rules and the profile its answers describe (no HTTP)."""
 
-from calculator import wizard
+from calculator.questionnaire import wizard
 from crs.scoring import score
 
 YOU_SINGLE = {"marital_status": "single", "age": 30, "spouse_citizen_or_pr": None, "spouse_accompanying": None}

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from calculator.wizard import SESSION_KEY
+from calculator.questionnaire.wizard import SESSION_KEY
 from tests.calculator.conftest import MARRIED, SINGLE
 from tests.calculator.wizard_posts import step_posts
 
@@ -223,7 +223,7 @@ BAD_VALUES = ["", "garbage", "x" * 5000, "ünïcødé 🙂", "-1", "1e309", "NaN
 def test_bad_input_on_each_field_never_crashes_or_loses_other_answers(client, slug):
     data = fill_until(client, MARRIED, slug)
     kept = dict(client.session.get(SESSION_KEY, {}))
-    from calculator.wizard import BY_SLUG
+    from calculator.questionnaire.wizard import BY_SLUG
 
     form = BY_SLUG[slug].form_class(data, **({"with_spouse": True} if slug == "additional" else {}))
     for field in form.fields:

@@ -4,7 +4,7 @@ Used by the view tests and the golden comparison: the wizard must reproduce ``sc
 profile its questions can express.
 """
 
-from calculator.wizard import profile_to_step_data as step_posts
+from calculator.questionnaire.wizard import profile_to_step_data as step_posts
 
 
 def fill_in(client, profile, *, lang="en"):

@@ -13,8 +13,8 @@ import pytest
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
-from calculator.selectors import breakdown_for
-from calculator.wizard import profile_to_step_data
+from calculator.questionnaire.scoring import breakdown_for
+from calculator.questionnaire.wizard import profile_to_step_data
 from crs.scoring.language_tests import to_clb
 
 from .browsing import BrowserHttp

@@ -11,8 +11,8 @@ import pytest
 from django.utils import formats, translation
 from playwright.sync_api import expect
 
-from calculator import wizard
-from calculator.wizard import profile_to_step_data
+from calculator.questionnaire import wizard
+from calculator.questionnaire.wizard import profile_to_step_data
 from crs.scoring import score
 
 from .conftest import PHONE

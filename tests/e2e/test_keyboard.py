@@ -10,7 +10,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from calculator.wizard import profile_to_step_data
+from calculator.questionnaire.wizard import profile_to_step_data
 from crs.scoring import score
 
 from .test_wizard import JOURNEY, _panel_total, _result_total

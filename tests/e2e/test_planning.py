@@ -5,7 +5,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from calculator.services import saved_result_create
+from calculator.saved.services import saved_result_create
 from crs.partner_swap import PartnerFacts, compare
 from crs.scoring import score
 from tests.e2e.conftest import DESKTOP, PHONE

@@ -8,7 +8,7 @@ import io
 
 import pytest
 
-from calculator.services import saved_result_create
+from calculator.saved.services import saved_result_create
 from crs.scoring import score
 from tests.calculator.conftest import SINGLE
 from tests.e2e.conftest import DESKTOP, PHONE

@@ -76,7 +76,7 @@ def test_a_shared_link_shows_the_same_total_in_a_new_browser(live_server, browse
 def test_the_share_page_reads_well_on_desktop_and_phone(live_server, browser, screenshot):
     from django.core.management import call_command
 
-    from calculator.services import saved_result_create
+    from calculator.saved.services import saved_result_create
 
     call_command("import_draws", "draws/data/ee_rounds.json", "draws/data/ee_rounds_435-444.json", verbosity=0)
     saved = saved_result_create(

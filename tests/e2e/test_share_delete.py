@@ -62,7 +62,7 @@ def test_the_maker_deletes_the_link_without_javascript(live_server, browser, scr
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_an_expired_link_shows_that_it_expired(live_server, browser, screenshot, language):
-    from calculator.services import saved_result_create
+    from calculator.saved.services import saved_result_create
 
     saved = saved_result_create(profile=MARRIED)
     with connection.cursor() as cursor:

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import pytest
 from playwright.sync_api import expect
 
-from calculator.wizard import profile_to_step_data
+from calculator.questionnaire.wizard import profile_to_step_data
 from crs.scoring import score
 
 from .conftest import PHONE

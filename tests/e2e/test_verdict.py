@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from calculator.wizard import profile_to_step_data
+from calculator.questionnaire.wizard import profile_to_step_data
 from tests.e2e.browsing import BrowserHttp
 from tests.e2e.conftest import DESKTOP, PHONE
 from tests.pages import import_bundled_draws

@@ -3,7 +3,7 @@
 
 from django.core.management.base import BaseCommand
 
-from calculator.services import saved_results_purge
+from calculator.saved.services import saved_results_purge
 
 
 class Command(BaseCommand):

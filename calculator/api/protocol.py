@@ -1,4 +1,4 @@
-"""The JSON API's plumbing, shared by its views (``calculator/api.py``), the OpenAPI document, the
+"""The JSON API's plumbing, shared by its views (``calculator/api/views.py``), the OpenAPI document, the
 health check and the site's JSON error pages: the body rules, the one error shape, and the limits.
 
 Kept apart from the views so nothing has to import a view module to answer in the API's shape.
@@ -14,7 +14,6 @@ from crs.scoring import ProfileError
 
 MAX_BODY_BYTES = 64 * 1024
 MAX_PROFILES = 50  # per list: 50 full profiles with their extra answers stay within the 64 KB body
-RESULTS_RATE = "30/10m"  # saved results per client address, shared with the web page's Share button
 
 
 def json_post(expects, *, many=True):

@@ -21,11 +21,10 @@ from django.views.decorators.http import require_safe
 from PIL import Image, ImageDraw, ImageFont
 from ttf_opensans import OPENSANS_REGULAR, OPENSANS_SEMIBOLD
 
+from calculator.saved.selectors import rule_set_by_id, saved_result_get
 from crs.scoring import RULE_SETS
 from crs.vocabulary import MAX_SCORE, section_maxima
 from draws.bands import band_for
-
-from .selectors import rule_set_by_id, saved_result_get
 
 WIDTH, HEIGHT = 1200, 630  # the size link previews (og:image) are drawn at
 ONE_YEAR = 365 * 24 * 3600

@@ -1,5 +1,5 @@
 """The JSON API: ``POST /api/score``, ``POST /api/eligibility``, ``POST /api/results`` and
-``GET /api/openapi.json``, the document that describes them all (``calculator/openapi.py``).
+``GET /api/openapi.json``, the document that describes them all (``calculator/api/openapi.py``).
 
 Stateless and cookie-free (csrf-exempt, no session), so scripts can call it without a browser
 handshake; bodies are capped at 64 KB because a profile is well under 2 KB and the cap keeps
@@ -14,20 +14,18 @@ from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import csrf_exempt
 
-from calculator.selectors import PROFILE_KEYS
-from calculator.services import saved_result_create
-from crs.eligibility import EXTRA_KEYS, assess_breakdown
-from crs.projection import project_request
-from crs.scoring import ProfileError, score
-from throttle.decorators import ratelimit
-
-from .json_api import (
-    RESULTS_RATE,
+from calculator.api.protocol import (
     error_response,
     json_methods,
     json_post,
     read_json_object,
 )
+from calculator.saved.services import RESULTS_RATE, saved_result_create
+from crs.eligibility import EXTRA_KEYS, assess_breakdown
+from crs.projection import project_request
+from crs.scoring import ProfileError, score
+from crs.vocabulary import PROFILE_FIELDS
+from throttle.decorators import ratelimit
 
 
 @json_post("one profile")
@@ -69,10 +67,10 @@ def results_create(request):
     profile, problem = read_json_object(request, "one profile")
     if problem is not None:
         return problem
-    unknown = sorted(map(str, profile.keys() - PROFILE_KEYS))
+    unknown = sorted(map(str, profile.keys() - PROFILE_FIELDS))
     if unknown:  # saving would drop unknown keys; a script should hear about its typo instead
         return error_response(
-            f"{unknown[0]}: is not a profile field; the profile format lists: {', '.join(sorted(PROFILE_KEYS))}",
+            f"{unknown[0]}: is not a profile field; the profile format lists: {', '.join(sorted(PROFILE_FIELDS))}",
             field=unknown[0],
         )
     try:
@@ -106,8 +104,8 @@ def _split(body):
 @cache_control(public=True, max_age=3600)
 @json_methods("GET", "HEAD")
 def openapi_document(request):
-    """The OpenAPI 3.1 description of this API, built once per process from ``calculator.openapi``."""
-    from calculator.openapi import document
+    """The OpenAPI 3.1 description of this API, built once per process from ``calculator.api.openapi``."""
+    from calculator.api.openapi import document
 
     return JsonResponse(document())
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 
-from .models import lifetime
-from .selectors import PUBLIC_ID
+from calculator.models import lifetime
+from calculator.saved.selectors import PUBLIC_ID
 
 COOKIE = "crs_links"
-SALT = "calculator.owned_links"
+SALT = "calculator.saved.owned_links"
 MAX_LINKS = 20  # the newest; 20 ids and the signature stay well under a cookie's 4 KB
 
 

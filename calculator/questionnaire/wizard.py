@@ -12,21 +12,29 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
+from calculator.questionnaire import forms
+from calculator.questionnaire.language_fields import language_result, refused_scores, results_too_old
 from crs.scoring import scored_with_spouse as profile_scored_with_spouse
 from crs.scoring import with_spouse
 from crs.vocabulary import ABILITIES, SPOUSE_STATUSES
-
-from . import forms
-from .language_fields import language_result, refused_scores, results_too_old
 
 SESSION_KEY = "crs_wizard"
 
 
 @dataclass(frozen=True)
 class Step:
+    """One page of questions. ``asks_with_spouse``: its form asks some questions differently when
+    the answers so far are scored with a spouse (the Additional step: the partner's sibling)."""
+
     slug: str
     title: str
     form_class: type
+    asks_with_spouse: bool = False
+
+    def form(self, answers, data=None, *, initial=None):
+        """This step's form, bound to ``data`` (a POST) or showing ``initial``, for these answers."""
+        kwargs = {"with_spouse": scored_with_spouse(answers)} if self.asks_with_spouse else {}
+        return self.form_class(data, initial=initial, **kwargs)
 
 
 STEPS = (
@@ -35,7 +43,7 @@ STEPS = (
     Step("languages", _("Languages"), forms.LanguagesForm),
     Step("work", _("Work"), forms.WorkForm),
     Step("partner", _("Partner"), forms.PartnerForm),
-    Step("additional", _("Additional"), forms.AdditionalForm),
+    Step("additional", _("Additional"), forms.AdditionalForm, asks_with_spouse=True),
 )
 BY_SLUG = {step.slug: step for step in STEPS}
 
@@ -359,7 +367,7 @@ def profile_to_step_data(profile):
 
 
 def _language(result):
-    from .language_fields import language_of
+    from calculator.questionnaire.language_fields import language_of
 
     return result.get("language") or language_of(result.get("test"))
 

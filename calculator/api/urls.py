@@ -1,12 +1,12 @@
 """The JSON API, mounted without a language prefix so its address never changes.
 
-Every endpoint here is described in ``calculator/openapi.py`` (a test fails otherwise); the last
+Every endpoint here is described in ``calculator/api/openapi.py`` (a test fails otherwise); the last
 pattern answers any other path under /api/ with a JSON 404 instead of the HTML page.
 """
 
 from django.urls import path, re_path
 
-from . import api
+from calculator.api import views as api
 
 app_name = "api"
 

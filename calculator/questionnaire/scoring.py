@@ -1,4 +1,4 @@
-"""Reads: saved results, and scoring what the wizard knows (never computing points itself).
+"""Scoring what the questionnaire knows (never computing points itself).
 
 Every number shown comes from one ``score()`` call on a profile (conventions: one engine call feeds
 every place that shows points).
@@ -6,29 +6,9 @@ every place that shows points).
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 
-from django.shortcuts import get_object_or_404
-
 from crs.scoring import RULE_SETS, ProfileError, score
-from crs.vocabulary import PROFILE_FIELDS
-
-from .models import PUBLIC_ID_BYTES, SavedResult
-
-PROFILE_KEYS = PROFILE_FIELDS  # the profile format's keys, as the engine reads them
-PUBLIC_ID_LENGTH = -(-PUBLIC_ID_BYTES * 4 // 3)  # unpadded base64 of the random bytes
-# secrets.token_urlsafe's alphabet: anything else (a NUL byte, which PostgreSQL refuses in a query)
-# is not an id we issued, so it is a 404 without asking the database.
-PUBLIC_ID = re.compile(rf"[A-Za-z0-9_-]{{{PUBLIC_ID_LENGTH}}}")
-
-
-def saved_result_get(*, public_id: str) -> SavedResult:
-    """The saved result with this id, or Http404 (also for anything that is not an id we issue)."""
-    if not PUBLIC_ID.fullmatch(public_id):
-        return get_object_or_404(SavedResult.objects.none())
-    return get_object_or_404(SavedResult, public_id=public_id)
-
 
 _MAX_DROPS = 8
 
@@ -51,10 +31,6 @@ def breakdown_for(profile: dict, *, effective_date: date | str | None = None) ->
                 return None
             del profile[key]
     return None
-
-
-def rule_set_by_id(rule_set_id: str):
-    return next((rule_set for rule_set in RULE_SETS if rule_set.id == rule_set_id), None)
 
 
 EXAMPLE_OFFERS = {

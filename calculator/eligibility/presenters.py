@@ -1,62 +1,30 @@
-"""The eligibility page: which Express Entry programs and category rounds the wizard's answers
-appear to qualify for, asking only the extra questions still open.
+"""What the eligibility page, the result page's summary, the scenarios and the partner comparison
+show of the eligibility engine's answer: names and sentences translated, cut-offs beside each
+category, states the templates colour.
 
-One ``score()`` call feeds it (through ``breakdown_for``), and the eligibility engine reads that
-breakdown (``assess_breakdown``), so the page never scores twice or disagrees with the result page.
+The engine reads the same breakdown the page shows (``assess_breakdown``), so nothing here scores
+again or can disagree with the result page.
 """
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_http_methods
 
+from calculator.eligibility.text import (
+    GRID_FACTORS,
+    PROGRAM_NAMES,
+    PROGRAM_SHORT,
+    REQUIREMENT_NAMES,
+    category_name,
+    text,
+)
 from crs.eligibility import ProfileError, assess_breakdown
 from draws.selectors import recent_cutoffs
-
-from . import extra_answers, wizard
-from .eligibility_text import GRID_FACTORS, PROGRAM_NAMES, PROGRAM_SHORT, REQUIREMENT_NAMES, category_name, text
-from .selectors import breakdown_for
 
 CATEGORY_MONTHS = 12  # category rounds are rarer than general ones: a year of them
 
 STATUS = {True: _("Appears eligible"), False: _("Not eligible"), None: _("Not known yet")}
-
-
-@never_cache
-@require_http_methods(["GET", "HEAD", "POST"])
-def eligibility(request: HttpRequest) -> HttpResponse:
-    answers = wizard.load(request.session)
-    if wizard.first_incomplete(answers) is not None:
-        return redirect(wizard.start_url(request))
-    profile = wizard.answers_to_profile(answers)
-    breakdown = breakdown_for(profile)
-    if breakdown is None:
-        return redirect(wizard.start_url(request))
-    extra = extra_answers.load(request.session)
-    result = assess(profile, breakdown, extra)
-    keys = _asked(result, extra)
-    with_partner = profile.get("marital_status") in wizard.SPOUSE_STATUSES
-    if request.method == "POST":
-        form = extra_answers.ExtraAnswersForm(request.POST, keys=keys, with_partner=with_partner)
-        if form.is_valid():
-            extra_answers.save(request.session, form.answers(), keys=keys)
-            return redirect(reverse("calculator:eligibility") + "#programs")
-    else:
-        form = extra_answers.ExtraAnswersForm(
-            initial=extra_answers.initial(extra), keys=keys, with_partner=with_partner
-        )
-    context = {
-        "breakdown": breakdown,
-        "eligibility": result,
-        "form": form,
-        "unanswered": [key for key in result["missing"] if key not in extra],
-    }
-    return render(request, "calculator/eligibility.html", context)
 
 
 NOT_ASSESSED = object()  # ``assessed`` not given: ask the engine
@@ -105,13 +73,6 @@ def assess(
 def summary(profile: dict, breakdown: dict, extra: dict, cutoffs: dict | None = None, *, assessed=NOT_ASSESSED) -> dict:
     """What the result page's compact summary needs."""
     return {"eligibility": assess(profile, breakdown, extra, cutoffs, assessed=assessed)}
-
-
-def _asked(result: dict | None, extra: dict) -> list[str]:
-    """The questions to show: the ones still open, and the ones already answered (to change them)."""
-    if result is None:
-        return list(extra)
-    return [*extra, *(key for key in result["missing"] if key not in extra)]
 
 
 def _program(key: str, section: dict) -> dict:

@@ -12,18 +12,15 @@ from django import forms
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone, translation
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST, require_safe
 
-from crs.occupations import category_lists, occupation_index
-
-from . import extra_answers
-from .eligibility_text import category_name
+from calculator.eligibility import extra_answers
+from calculator.occupations.presenters import JOB_OFFER_PICK, matches
+from crs.occupations import occupation_index
 
 PURPOSES = ("noc", "teer")  # what the pick fills: the eligibility NOC code, or the job offer's TEER
-JOB_OFFER_PICK = "crs_job_offer_pick"  # session: a job offer TEER picked, shown on the step's next GET
 MAX_QUERY = 100
 
 
@@ -75,51 +72,6 @@ def occupation_use(request: HttpRequest) -> HttpResponse:
             "job_major_group_00": occupation.major_group_00,
         }
     return redirect(_back_url(purpose))
-
-
-def job_offer_pick(session, slug: str) -> dict:
-    """The job offer answers picked on the occupation page, shown on the step that asks them until
-    that step is saved (a refresh still shows them)."""
-    pick = session.get(JOB_OFFER_PICK) if slug == "additional" else None
-    return pick if isinstance(pick, dict) else {}
-
-
-def forget_job_offer_pick(session, slug: str) -> None:
-    """The step was saved: its saved answers win from now on."""
-    if slug == "additional":
-        session.pop(JOB_OFFER_PICK, None)
-
-
-def matches(query: str) -> list[dict]:
-    """The matches as the templates show them: code, TEER, unit group title in the page's language,
-    the title that matched, and the category-based selection lists that include the code today."""
-    language = (translation.get_language() or "en").split("-")[0]
-    today = timezone.localdate()
-    return [
-        {
-            "code": match.occupation.code,
-            "teer": match.occupation.teer,
-            "major_group_00": match.occupation.major_group_00,
-            "group": match.occupation.title(language),
-            "title": match.title,
-            "categories": [category_name(key) for key in category_lists(match.occupation.code, today)],
-        }
-        for match in occupation_index().search(query)
-    ]
-
-
-def describe(code: str | None) -> dict | None:
-    """The occupation of a NOC code already answered, as ``matches`` shows one."""
-    occupation = occupation_index().get(code or "")
-    if occupation is None:
-        return None
-    language = (translation.get_language() or "en").split("-")[0]
-    return {
-        "code": occupation.code,
-        "teer": occupation.teer,
-        "group": occupation.title(language),
-        "categories": [category_name(key) for key in category_lists(occupation.code, timezone.localdate())],
-    }
 
 
 def _inline(request: HttpRequest) -> bool:

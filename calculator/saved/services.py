@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date, datetime
 
+from calculator.models import SavedResult
 from crs.eligibility import ProfileError
 from crs.eligibility.answers import parse_extra
 from crs.scoring import score
+from crs.vocabulary import PROFILE_FIELDS
 
-from .models import SavedResult
-from .selectors import PROFILE_KEYS
+# Saved results per client address, whichever way they are made: the Share button, a scenario's
+# Share, POST /api/results. One budget, so no door saves more than the others allow.
+RESULTS_RATE = "30/10m"
 
 
 def saved_result_create(
@@ -24,7 +27,7 @@ def saved_result_create(
     (crs.eligibility's extra answers) are kept so the link shows the same rounds the person can
     enter; unusable ones are dropped rather than refusing the result. Raises ProfileError.
     """
-    answers = {key: value for key, value in profile.items() if key in PROFILE_KEYS and key != "effective_date"}
+    answers = {key: value for key, value in profile.items() if key in PROFILE_FIELDS and key != "effective_date"}
     day = effective_date if effective_date is not None else profile.get("effective_date")
     breakdown = score(answers, effective_date=day)
     result = SavedResult(

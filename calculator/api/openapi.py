@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import functools
 
-from calculator.json_api import MAX_BODY_BYTES, MAX_PROFILES, RESULTS_RATE
+from calculator.api.protocol import MAX_BODY_BYTES, MAX_PROFILES
+from calculator.saved.services import RESULTS_RATE
 from crs.eligibility import EXTRA_FIELDS, OCCUPATION_CATEGORIES
 from crs.projection import HORIZON_MONTHS, MAX_HORIZON_MONTHS, WORKING_IN
 from crs.scoring import RULE_SETS

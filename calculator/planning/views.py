@@ -12,23 +12,21 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_safe
 
+from calculator.eligibility import extra_answers
+from calculator.planning import answers as planning_answers
+from calculator.planning.chart import projection_chart
+from calculator.planning.presenters import comparison_context
+from calculator.planning.rounds import latest_cutoffs
+from calculator.planning.text import event_label, event_text, signed
+from calculator.questionnaire import wizard
+from calculator.questionnaire.scoring import breakdown_for
 from crs.partner_swap import compare
 from crs.projection import project, when_to_act
 from crs.scoring import ProfileError
 
-from . import eligibility_views, extra_answers, planning_answers, wizard
-from .eligibility_text import PROGRAM_SHORT
-from .projection_chart import projection_chart
-from .projection_text import LINE_NAMES, SECTION_NAMES, event_label, event_text, signed
-from .rounds import latest_cutoffs
-from .selectors import breakdown_for
-
 NEXT_PAGES = {"partner": "calculator:partner", "projection": "calculator:projection"}
-# Extra eligibility answers that describe the household, not the principal: they hold either way.
-HOUSEHOLD_KEYS = ("outside_quebec", "settlement_funds_cad", "dependent_children", "relative_in_canada")
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
@@ -107,70 +105,3 @@ def projection(request: HttpRequest) -> HttpResponse:
         }
     )
     return render(request, "calculator/projection.html", context)
-
-
-# --- helpers -----------------------------------------------------------------------------------
-
-
-def comparison_context(profile: dict, comparison, extra: dict, *, read=None) -> dict:
-    """Both ways side by side: the lines, who brings which points, eligibility and the rounds each
-    can enter (``read``: the standing and rounds already read, as on the share page)."""
-    household = {key: value for key, value in extra.items() if key in HOUSEHOLD_KEYS}
-    you_cut, partner_cut = latest_cutoffs(
-        [(profile, comparison.principal, extra), (comparison.swapped_profile, comparison.partner, household)],
-        read=read,
-    )
-    you_programs = eligibility_views.assess(profile, comparison.principal, extra, cutoffs={})
-    partner_programs = eligibility_views.assess(comparison.swapped_profile, comparison.partner, household, cutoffs={})
-    sides = [
-        _side(_("You as principal applicant"), comparison.principal, you_programs, you_cut),
-        _side(_("Your spouse or partner as principal applicant"), comparison.partner, partner_programs, partner_cut),
-    ]
-    better = {"principal": sides[0], "partner": sides[1]}.get(comparison.better)
-    sections = []
-    for section in ("core", "spouse", "transferability", "additional"):
-        lines = [
-            {
-                "name": LINE_NAMES.get((line.section, line.key), line.key),
-                "principal": line.principal,
-                "partner": line.partner,
-                "difference": signed(line.difference),
-                "moves": line.difference,
-            }
-            for line in comparison.lines
-            if line.section == section
-        ]
-        sections.append(
-            {
-                "name": SECTION_NAMES[section],
-                "lines": lines,
-                "principal": comparison.principal[section]["subtotal"],
-                "partner": comparison.partner[section]["subtotal"],
-                "difference": signed(
-                    comparison.partner[section]["subtotal"] - comparison.principal[section]["subtotal"]
-                ),
-            }
-        )
-    return {
-        "comparison": comparison,
-        "sides": sides,
-        "sections": sections,
-        "better": better,
-        "better_is_partner": comparison.better == "partner",
-        "margin": abs(comparison.difference),
-        "total_difference": signed(comparison.difference),
-    }
-
-
-def _side(title, breakdown: dict, programs: dict | None, cutoff) -> dict:
-    eligible = programs["any_program"] if programs else None
-    return {
-        "title": title,
-        "breakdown": breakdown,
-        "total": breakdown["total"],
-        "programs": programs["programs"] if programs else [],
-        "eligible": eligible,
-        "eligible_names": [str(PROGRAM_SHORT[key]) for key in programs["eligible_programs"]] if programs else [],
-        "cutoff": cutoff,
-        "gap": cutoff.cutoff - breakdown["total"] if cutoff else None,
-    }

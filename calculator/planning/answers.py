@@ -15,11 +15,16 @@ from datetime import date
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from calculator.questionnaire.forms import (
+    AGE_CHOICES,
+    CANADIAN_EDUCATION_CHOICES,
+    FOREIGN_WORK_CHOICES,
+    RadioSelect,
+    autofocus_first_error,
+)
 from crs.partner_swap import PartnerFacts
 from crs.projection import Dates, completed_years
 from crs.scoring.dates import parse_date
-
-from .forms import AGE_CHOICES, CANADIAN_EDUCATION_CHOICES, FOREIGN_WORK_CHOICES, RadioSelect, autofocus_first_error
 
 SESSION_KEY = "crs_planning"
 EARLIEST_YEAR = 1900

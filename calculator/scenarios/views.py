@@ -15,14 +15,16 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from calculator.json_api import RESULTS_RATE
+from calculator.eligibility import extra_answers
+from calculator.eligibility.presenters import assess
+from calculator.questionnaire import wizard
+from calculator.questionnaire.scoring import breakdown_for
+from calculator.saved import owned_links
+from calculator.saved.services import RESULTS_RATE, saved_result_create
+from calculator.scenarios import store as scenarios
 from crs.scoring import ProfileError
 from draws.bands import band_for
 from throttle.decorators import ratelimit
-
-from . import eligibility_views, extra_answers, owned_links, scenarios, wizard
-from .selectors import breakdown_for
-from .services import saved_result_create
 
 SECTIONS = (
     ("core", _("Core / human capital")),
@@ -89,9 +91,8 @@ def scenario_step(request: HttpRequest, scenario_id: int, slug: str) -> HttpResp
     answers = scenario["answers"]
     if not wizard.is_reachable(slug, answers):
         return redirect(_next_url(scenario))
-    kwargs = scenarios.form_kwargs(slug, answers)
     if request.method == "POST":
-        form = current.form_class(request.POST, **kwargs)
+        form = current.form(answers, request.POST)
         if "name" in request.POST:
             scenarios.rename(request.session, scenario_id, request.POST["name"][:200])
         if form.is_valid():
@@ -101,7 +102,8 @@ def scenario_step(request: HttpRequest, scenario_id: int, slug: str) -> HttpResp
                 return redirect("calculator:scenario_step", scenario_id=scenario_id, slug=following.slug)
             return redirect(_next_url(scenario))
     else:
-        form = current.form_class(initial=answers.get(slug, {}), **kwargs)
+        form = current.form(answers, initial=answers.get(slug, {}))
+    breakdown = breakdown_for(wizard.answers_to_profile(answers))
     context = {
         "scenario": scenario,
         "step": current,
@@ -116,8 +118,8 @@ def scenario_step(request: HttpRequest, scenario_id: int, slug: str) -> HttpResp
             if wizard.is_reachable(item.slug, answers)
         ],
         "following": wizard.next_step(slug, answers),
-        "breakdown": breakdown_for(wizard.answers_to_profile(answers)),
-        "panel": {"breakdown": breakdown_for(wizard.answers_to_profile(answers)), "delta": None},
+        "breakdown": breakdown,
+        "panel": {"breakdown": breakdown, "delta": None},
         "warnings": form.warnings if form.is_bound else [],
     }
     return render(request, "calculator/scenario_step.html", context)
@@ -171,7 +173,7 @@ def _column(answers: dict, extra: dict, *, name: str, scenario: dict | None = No
     missing = wizard.first_incomplete(answers)
     profile = wizard.answers_to_profile(answers)
     breakdown = breakdown_for(profile) if missing is None else None
-    eligibility = eligibility_views.assess(profile, breakdown, extra) if breakdown else None
+    eligibility = assess(profile, breakdown, extra) if breakdown else None
     return {
         "name": name,
         "scenario": scenario,

@@ -12,10 +12,9 @@ from django import forms
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
+from calculator.questionnaire import language_fields
+from calculator.questionnaire.language_fields import add_language_fields, clean_language, language_of
 from crs.vocabulary import SPOUSE_STATUSES
-
-from . import language_fields
-from .language_fields import add_language_fields, clean_language, language_of
 
 
 def _filled_in(message, **values):

@@ -15,10 +15,9 @@ from django import forms
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from calculator.questionnaire.forms import RadioSelect, autofocus_first_error
 from crs.eligibility import EXTRA_FIELDS, EXTRA_KEYS, ProfileError
 from crs.eligibility.answers import MAX_INT, parse_extra
-
-from .forms import RadioSelect, autofocus_first_error
 
 SESSION_KEY = "crs_eligibility"
 MAX_MONTHS = 600  # 50 years: bounds the month questions

@@ -20,17 +20,19 @@ from django.utils import translation
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django_htmx.http import HttpResponseClientRedirect
 
-from calculator.json_api import RESULTS_RATE
-from crs.planner import plan
+from calculator.eligibility import extra_answers
+from calculator.planning import answers as planning_answers
+from calculator.planning.presenters import comparison_context
+from calculator.questionnaire import wizard
+from calculator.results import presenters
+from calculator.results.expired import expired_rows
+from calculator.results.verdict import toc, verdict_context
+from calculator.saved import owned_links
+from calculator.saved.selectors import saved_result_get
+from calculator.saved.services import RESULTS_RATE, saved_result_create, saved_result_delete
+from crs.partner_swap import compare
 from crs.scoring import ProfileError, score
 from throttle.decorators import ratelimit
-
-from . import owned_links
-from .expired import expired_rows
-from .plan_text import plan_rows
-from .selectors import saved_result_get
-from .services import saved_result_create, saved_result_delete
-from .verdict import toc, verdict_context
 
 
 @require_safe
@@ -54,7 +56,7 @@ def shared_result(request: HttpRequest, public_id: str) -> HttpResponse:
         "rules_changed": today is not None and today["rules"] != saved.rules,
         "score_changed": today is None or today["total"] != saved.total,
         "expired": expired_rows(saved.profile, today or saved.breakdown),
-        **plan_context(
+        **presenters.plan_context(
             saved.profile,
             breakdown=today or saved.breakdown,
             verdict=standing_part["verdict"],
@@ -74,8 +76,6 @@ def shared_result_start(request: HttpRequest, public_id: str) -> HttpResponse:
     saved = saved_result_get(public_id=public_id)
     if saved.is_expired():
         return gone(request)
-    from . import wizard
-
     wizard.load_profile(request, profile=saved.profile)
     return redirect(wizard.start_url(request))
 
@@ -102,8 +102,6 @@ def share_create(request: HttpRequest) -> HttpResponse:
 
 @ratelimit(rate=RESULTS_RATE, scope="saved-results")
 def _share_create(request: HttpRequest) -> HttpResponse:
-    from . import wizard
-
     if not wizard.shows_current_answers(request):
         if request.htmx:
             return render(request, "calculator/_share.html#share-stale")
@@ -111,8 +109,6 @@ def _share_create(request: HttpRequest) -> HttpResponse:
     profile = wizard.session_profile(request)
     if profile is None:
         return redirect(wizard.start_url(request))
-    from . import extra_answers
-
     try:
         saved = saved_result_create(profile=profile, eligibility_answers=extra_answers.load(request.session))
     except ProfileError:
@@ -155,44 +151,8 @@ def gone(request: HttpRequest) -> HttpResponse:
     return response
 
 
-def plan_context(profile, *, breakdown: dict, verdict, date_of_birth=None) -> dict:
-    """What the plan partial needs: the ranked actions in words, the draws compared, the age clock.
-
-    ``breakdown`` is the engine's breakdown the page shows for ``profile``: the plan starts from its
-    total and scores each change under the same rules (its effective date). ``verdict``
-    (calculator.verdict) gives the draws compared, the rounds of the person's own types, and the
-    bands, measured the way its summary measures them."""
-    cutoffs, category = verdict.cutoffs, "yours"
-    total, effective_date = breakdown["total"], breakdown["effective_date"]
-    actions = plan(
-        profile,
-        effective_date=effective_date,
-        current=breakdown,
-        cutoffs=cutoffs,
-        category=category,
-        band=verdict.band_at,
-    )
-    clock = []
-    if date_of_birth is not None:
-        from crs.planner import age_clock
-
-        clock = age_clock(profile, date_of_birth=date_of_birth, effective_date=effective_date)
-    return {
-        "plan_rows": plan_rows([a for a in actions if not a.pathway], profile),
-        "plan_pathways": plan_rows([a for a in actions if a.pathway], profile),
-        "plan_total": total,
-        "plan_band": verdict.band_at(total),
-        "plan_category": verdict.plan_label,
-        "plan_draws": len(cutoffs.get(category, ())),
-        "plan_cleared": sum(1 for cutoff in cutoffs.get(category, ()) if cutoff <= total),
-        "age_clock": clock,
-    }
-
-
 def _carried_comparison(request: HttpRequest) -> str:
     """``?partner=…`` when the partner page asks to share its comparison (the partner's facts)."""
-    from . import planning_answers
-
     if request.POST.get("carry") != "partner":
         return ""
     facts = planning_answers.partner_facts(planning_answers.load(request.session))
@@ -201,11 +161,6 @@ def _carried_comparison(request: HttpRequest) -> str:
 
 def _partner_comparison(saved, param: str | None, read) -> dict:
     """The partner comparison a share link carries, from the saved answers and breakdown."""
-    from crs.partner_swap import compare
-
-    from . import planning_answers
-    from .planning_views import comparison_context
-
     facts = planning_answers.facts_from_param(param)
     if facts is None or not saved.breakdown.get("with_spouse"):
         return {}

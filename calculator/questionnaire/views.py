@@ -1,4 +1,6 @@
-"""Pages of the calculator.  Function-based views: the whole control flow is visible.
+"""The questionnaire's pages: the home page, the steps, the live score panel, Start over.
+
+Function-based views: the whole control flow is visible.
 
 The wizard is one URL per step (GET shows the kept answers, a valid POST keeps them and redirects
 to the next step, an invalid one answers 200 with the errors). The live score panel is a separate
@@ -12,13 +14,12 @@ from django.utils.cache import patch_vary_headers
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from crs.scoring.dates import parse_date
+from calculator.occupations.presenters import forget_job_offer_pick, job_offer_pick
+from calculator.questionnaire import navigation, wizard
+from calculator.questionnaire.scoring import breakdown_for, job_offer_eras
+from calculator.results.expired import expired_rows
+from calculator.scenarios import store as scenarios
 from crs.vocabulary import ABILITIES, MAX_SCORE
-
-from . import eligibility_views, extra_answers, occupation_views, scenarios, share, wizard
-from .expired import expired_rows
-from .selectors import breakdown_for, job_offer_eras
-from .verdict import toc, verdict_context
 
 SCORE_PREFIXES = {"first": "languages", "second": "languages", "spouse": "partner"}
 
@@ -36,24 +37,23 @@ def step(request: HttpRequest, slug: str) -> HttpResponse:
         raise Http404("No such step")
     answers = wizard.load(request.session)
     if not wizard.is_reachable(slug, answers):
-        return redirect(_first_incomplete_url(answers))
-    form_kwargs = _form_kwargs(slug, answers)
+        return redirect(navigation.first_incomplete_url(answers))
     if request.method == "POST":
-        form = current.form_class(request.POST, **form_kwargs)
+        form = current.form(answers, request.POST)
         if form.is_valid():
             answers = wizard.save_step(request.session, slug, form.answers())
-            occupation_views.forget_job_offer_pick(request.session, slug)
+            forget_job_offer_pick(request.session, slug)
             following = wizard.next_step(slug, answers)
-            return redirect(_step_url(following.slug) if following else reverse("calculator:result"))
+            return redirect(navigation.step_url(following.slug) if following else reverse("calculator:result"))
         panel = _panel(wizard.answers_to_profile(_on_screen(answers, slug, form)), unsaved=True)
     else:
-        initial = {**answers.get(slug, {}), **occupation_views.job_offer_pick(request.session, slug)}
-        form = current.form_class(initial=initial, **form_kwargs)
+        initial = {**answers.get(slug, {}), **job_offer_pick(request.session, slug)}
+        form = current.form(answers, initial=initial)
         panel = _panel(wizard.answers_to_profile(answers))
     context = {
         "step": current,
         "form": form,
-        "progress": _progress(slug, answers),
+        "progress": navigation.progress(slug, answers),
         "previous": wizard.previous_step(slug, answers),
         "panel": panel,
         "warnings": form.warnings if form.is_bound else _saved_warnings(slug, answers),
@@ -83,7 +83,7 @@ def preview(request: HttpRequest) -> HttpResponse:
     current = wizard.BY_SLUG.get(slug)
     unsaved, levels = False, {}
     if current is not None:
-        form = current.form_class(request.POST, **_form_kwargs(slug, answers))
+        form = current.form(answers, request.POST)
         form.is_valid()
         on_screen = _on_screen(answers, slug, form)
         unsaved = any(on_screen[slug].get(name) != answers.get(slug, {}).get(name) for name in form.fields)
@@ -105,7 +105,7 @@ def language_scores(request: HttpRequest, prefix: str) -> HttpResponse:
     if prefix == "second":
         names.append("first_test")
     initial = {name: request.GET.get(name, "")[:16] for name in names}
-    form = wizard.BY_SLUG[slug].form_class(initial=initial, **_form_kwargs(slug, answers))
+    form = wizard.BY_SLUG[slug].form(answers, initial=initial)
     response = render(
         request,
         "calculator/step.html#scores",
@@ -113,44 +113,6 @@ def language_scores(request: HttpRequest, prefix: str) -> HttpResponse:
     )
     patch_vary_headers(response, ("HX-Request",))
     return response
-
-
-@never_cache
-def result(request: HttpRequest) -> HttpResponse:
-    answers = wizard.load(request.session)
-    if wizard.first_incomplete(answers) is not None:
-        return redirect(_first_incomplete_url(answers))
-    profile = wizard.answers_to_profile(answers)
-    breakdown = breakdown_for(profile)
-    context = {
-        "breakdown": breakdown,
-        "expired": expired_rows(profile, breakdown),
-        "progress": _progress("result", answers),
-        "answers_version": wizard.answers_version(answers),
-    }
-    if breakdown is not None:
-        born = parse_date(answers.get("you", {}).get("date_of_birth"))
-        extra = extra_answers.load(request.session)
-        # The eligibility engine's answer, asked once: the verdict and the summary both read it.
-        assessed = eligibility_views.engine_answer(profile, breakdown, extra)
-        found = verdict_context(
-            profile=profile, breakdown=breakdown, extra=extra, total=breakdown["total"], eligibility=assessed
-        )
-        del found["read"]  # only the share page measures a second person against the same rounds
-        context.update(found)
-        context.update(toc=toc(eligibility=True), eligibility_url=reverse("calculator:eligibility"))
-        rounds = context["standing"]  # read once: the plan and the categories compare with the same rounds
-        context.update(share.plan_context(profile, breakdown=breakdown, date_of_birth=born, verdict=context["verdict"]))
-        context.update(
-            eligibility_views.summary(
-                profile,
-                breakdown,
-                extra,
-                rounds.recent_cutoffs(eligibility_views.CATEGORY_MONTHS),
-                assessed=assessed,
-            )
-        )
-    return render(request, "calculator/result.html", context)
 
 
 @never_cache
@@ -168,50 +130,10 @@ def start_over(request: HttpRequest) -> HttpResponse:
     if request.POST.get("confirm") != "yes":
         return redirect("calculator:start_over")
     request.session.flush()
-    return redirect(_step_url(wizard.STEPS[0].slug))
+    return redirect(navigation.step_url(wizard.STEPS[0].slug))
 
 
 # --- helpers -----------------------------------------------------------------------------------
-
-
-def _step_url(slug: str) -> str:
-    return reverse("calculator:step", args=[slug])
-
-
-def _first_incomplete_url(answers: dict) -> str:
-    missing = wizard.first_incomplete(answers)
-    return _step_url(missing.slug) if missing else reverse("calculator:result")
-
-
-def _form_kwargs(slug: str, answers: dict) -> dict:
-    if slug == "additional":
-        return {"with_spouse": wizard.scored_with_spouse(answers)}
-    return {}
-
-
-def _progress(slug: str, answers: dict) -> list[dict]:
-    """The steps that apply, each with its URL when it can be visited, for the step list."""
-    items = [
-        {
-            "title": item.title,
-            "url": _step_url(item.slug) if wizard.is_reachable(item.slug, answers) else None,
-            "current": item.slug == slug,
-            "done": item.slug in answers,
-        }
-        for item in wizard.applicable_steps(answers)
-    ]
-    complete = wizard.first_incomplete(answers) is None
-    from django.utils.translation import gettext
-
-    items.append(
-        {
-            "title": gettext("Result"),
-            "url": reverse("calculator:result") if complete else None,
-            "current": slug == "result",
-            "done": False,
-        }
-    )
-    return items
 
 
 def _on_screen(answers: dict, slug: str, form) -> dict:

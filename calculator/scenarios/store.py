@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from django.utils.translation import gettext
 
-from . import wizard
+from calculator.questionnaire import wizard
 
 SESSION_KEY = "crs_scenarios"
 MAX_SCENARIOS = 4
@@ -106,16 +106,11 @@ def changed_questions(base: dict, answers: dict) -> list[dict]:
         ours, theirs = base.get(step.slug, {}), answers.get(step.slug, {})
         if ours == theirs:
             continue
-        form = step.form_class(initial=theirs, **form_kwargs(step.slug, answers))
+        form = step.form(answers, initial=theirs)
         for name in sorted(set(ours) | set(theirs), key=_field_order(form)):
             if ours.get(name) != theirs.get(name) and name in form.fields:
                 changed.append({"step": step, "label": form.fields[name].label})
     return changed
-
-
-def form_kwargs(slug: str, answers: dict) -> dict:
-    """What a step form needs besides its data (the same as the wizard gives it)."""
-    return {"with_spouse": wizard.scored_with_spouse(answers)} if slug == "additional" else {}
 
 
 def _field_order(form):

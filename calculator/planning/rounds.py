@@ -1,6 +1,6 @@
 """The latest cut-off of the rounds a person can enter, for the planning pages.
 
-The rounds a person can enter are the verdict's (``calculator.verdict``: ``crs.rounds.draw_types``
+The rounds a person can enter are the verdict's (``calculator.results.verdict``: ``crs.rounds.draw_types``
 from the eligibility answers); of those, the type with the most points to spare on its newest round
 is the one the projection draws across its chart and the partner page compares each partner with.
 The rounds are read once (``draws.selectors.standing_and_rounds``) for any number of people, so the
@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from calculator.results.verdict import verdict
 from draws.selectors import Round, Standing, standing_and_rounds
-
-from .verdict import verdict
 
 
 @dataclass(frozen=True)
