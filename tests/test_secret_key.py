@@ -46,6 +46,15 @@ def test_the_wsgi_application_refuses_to_load_without_a_real_key():
     assert "DJANGO_SECRET_KEY" in completed.stderr
 
 
+def test_the_command_line_scores_without_a_secret_key(tmp_path):
+    """The README's ``manage.py crs_score`` on a fresh clone: DEBUG off by default, no key set."""
+    profile = tmp_path / "profile.json"
+    profile.write_text('{"age": 30, "effective_date": "2026-12-01"}')
+    completed = _run([sys.executable, "manage.py", "crs_score", str(profile)])
+    assert completed.returncode == 0, completed.stderr
+    assert '"total"' in completed.stdout
+
+
 def test_with_a_real_key_or_in_debug_it_starts():
     assert _check(DJANGO_DEBUG="0", DJANGO_SECRET_KEY=secrets.token_urlsafe(50)).returncode == 0
     assert _check(DJANGO_DEBUG="1").returncode == 0

@@ -17,6 +17,10 @@ from crs.scoring import ProfileError, score
 
 class Command(BaseCommand):
     help = "Score CRS profiles (JSON object or list, profile-format.md) and print the breakdowns as JSON."
+    # The command line scores files: no session, no database, no server. The site's checks (a
+    # production secret key above all) are for serving; the README's `manage.py crs_score` must
+    # work on a fresh clone, where DEBUG is off by default and no key is set.
+    requires_system_checks: list[str] = []
     stealth_options = ("stdin",)
 
     def add_arguments(self, parser):
