@@ -32,12 +32,12 @@ from benchmarks import app_server  # noqa: E402
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 START, END = "<!-- profile:start -->", "<!-- profile:end -->"
 
-# (label, "module:qualified.name"): a function, or a method of a class.  Missing ones are skipped,
-# so the tool keeps working while the code moves.
+# (label, "module:qualified.name"): a function, or a method of a class.  A probe that names nothing
+# stops the tool (a moved function would otherwise vanish from the profile without a word).
 PROBES = [
     ("view", "calculator.questionnaire.views:preview"),
     ("view", "calculator.questionnaire.views:step"),
-    ("view", "calculator.questionnaire.views:result"),
+    ("view", "calculator.results.views:result"),
     ("view", "draws.views:standing_page"),
     ("view", "crs_site.bench:bare"),
     ("template rendering", "django.template.backends.django:Template.render"),
@@ -52,15 +52,15 @@ PROBES = [
     ("POST parsed", "django.http.request:HttpRequest._load_post_and_files"),
     ("CSRF check", "django.middleware.csrf:CsrfViewMiddleware.process_view"),
     ("score()", "crs.scoring.engine:score"),
-    ("eligibility", "calculator.eligibility.views:summary"),
-    ("plan", "calculator.saved.views:plan_context"),
+    ("eligibility", "calculator.eligibility.presenters:summary"),
+    ("plan", "calculator.results.presenters:plan_context"),
     ("verdict", "calculator.results.verdict:verdict_context"),
     ("eligibility engine", "crs.eligibility:assess_breakdown"),
     ("standing", "draws.selectors:standing"),
     ("draw data read", "draws.selectors:draw_history"),
     ("chart drawn", "draws.chart:trend_chart"),
     ("expired results", "calculator.results.expired:expired_rows"),
-    ("progress list", "calculator.questionnaire.views:_progress"),
+    ("progress list", "calculator.questionnaire.navigation:progress"),
     ("language links", "calculator.context_processors:_links"),
     ("job offer eras", "calculator.questionnaire.scoring:job_offer_eras"),
 ]
@@ -208,15 +208,12 @@ class Timer:
 
         for label, target in probes:
             module_name, _, qualified = target.partition(":")
-            try:
-                module = importlib.import_module(module_name)
-            except ImportError:
-                continue
+            module = importlib.import_module(module_name)
             owner, _, name = qualified.rpartition(".")
             holder = getattr(module, owner, None) if owner else module
             original = getattr(holder, name, None) if holder is not None else None
             if original is None:
-                continue
+                raise SystemExit(f"profile probe {label!r}: {target} does not exist (moved? update PROBES)")
             wrapped = self._wrap(label, original)
             setattr(holder, name, wrapped)
             if not owner:  # a function: replace it wherever it was imported by name, or registered
