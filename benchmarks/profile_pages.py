@@ -52,7 +52,7 @@ PROBES = [
     ("POST parsed", "django.http.request:HttpRequest._load_post_and_files"),
     ("CSRF check", "django.middleware.csrf:CsrfViewMiddleware.process_view"),
     ("score()", "crs.scoring.engine:score"),
-    ("eligibility", "calculator.eligibility.presenters:summary"),
+    ("eligibility", "calculator.eligibility.presenters:programs_and_categories"),
     ("plan", "calculator.results.presenters:plan_context"),
     ("verdict", "calculator.results.verdict:verdict_context"),
     ("eligibility engine", "crs.eligibility:assess_breakdown"),

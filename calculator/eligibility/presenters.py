@@ -39,7 +39,7 @@ def engine_answer(profile: dict, breakdown: dict, extra: dict) -> dict | None:
         return None
 
 
-def assess(
+def programs_and_categories(
     profile: dict, breakdown: dict, extra: dict, cutoffs: dict | None = None, *, assessed=NOT_ASSESSED
 ) -> dict | None:
     """The engine's answer, shaped for templates (names and sentences translated, cut-offs beside
@@ -68,11 +68,6 @@ def assess(
         "funds_short": _funds_short(result["settlement_funds"]),
         "funds_warning": text(result["settlement_funds"].get("warning_message")),
     }
-
-
-def summary(profile: dict, breakdown: dict, extra: dict, cutoffs: dict | None = None, *, assessed=NOT_ASSESSED) -> dict:
-    """What the result page's compact summary needs."""
-    return {"eligibility": assess(profile, breakdown, extra, cutoffs, assessed=assessed)}
 
 
 def _program(key: str, section: dict) -> dict:

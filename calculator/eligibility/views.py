@@ -29,7 +29,7 @@ def eligibility(request: HttpRequest) -> HttpResponse:
     if breakdown is None:
         return redirect(wizard.start_url(request))
     extra = extra_answers.load(request.session)
-    result = presenters.assess(profile, breakdown, extra)
+    result = presenters.programs_and_categories(profile, breakdown, extra)
     keys = _asked(result, extra)
     with_partner = profile.get("marital_status") in wizard.SPOUSE_STATUSES
     if request.method == "POST":

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
 
-from calculator.eligibility.presenters import assess
+from calculator.eligibility.presenters import programs_and_categories
 from calculator.eligibility.text import PROGRAM_SHORT
 from calculator.planning.rounds import latest_cutoffs
 from calculator.planning.text import LINE_NAMES, SECTION_NAMES, signed
@@ -22,8 +22,8 @@ def comparison_context(profile: dict, comparison, extra: dict, *, read=None) -> 
         [(profile, comparison.principal, extra), (comparison.swapped_profile, comparison.partner, household)],
         read=read,
     )
-    you_programs = assess(profile, comparison.principal, extra, cutoffs={})
-    partner_programs = assess(comparison.swapped_profile, comparison.partner, household, cutoffs={})
+    you_programs = programs_and_categories(profile, comparison.principal, extra, cutoffs={})
+    partner_programs = programs_and_categories(comparison.swapped_profile, comparison.partner, household, cutoffs={})
     sides = [
         _side(_("You as principal applicant"), comparison.principal, you_programs, you_cut),
         _side(_("Your spouse or partner as principal applicant"), comparison.partner, partner_programs, partner_cut),

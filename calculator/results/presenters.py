@@ -11,7 +11,7 @@ from datetime import date
 
 from django.urls import reverse
 
-from calculator.eligibility.presenters import CATEGORY_MONTHS, engine_answer, summary
+from calculator.eligibility.presenters import CATEGORY_MONTHS, engine_answer, programs_and_categories
 from calculator.results.expired import expired_rows
 from calculator.results.plan_text import plan_rows
 from calculator.results.verdict import toc, verdict_context
@@ -35,7 +35,9 @@ def result_context(profile: dict, breakdown: dict | None, extra: dict, *, date_o
     context.update(toc=toc(eligibility=True), eligibility_url=reverse("calculator:eligibility"))
     rounds = context["standing"]
     context.update(plan_context(profile, breakdown=breakdown, date_of_birth=date_of_birth, verdict=context["verdict"]))
-    context.update(summary(profile, breakdown, extra, rounds.recent_cutoffs(CATEGORY_MONTHS), assessed=assessed))
+    context["eligibility"] = programs_and_categories(
+        profile, breakdown, extra, rounds.recent_cutoffs(CATEGORY_MONTHS), assessed=assessed
+    )
     return context
 
 

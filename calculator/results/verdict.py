@@ -20,7 +20,6 @@ from draws.bands import BANDS, Band, band_for
 from draws.selectors import WINDOWS, Round, months_before, standing_and_rounds
 
 NOT_ASSESSED = object()  # no eligibility answer given: ask the engine
-STANDING_TEMPLATE = "draws/_standing_section.html"  # the standing partial, rendered once per version and score
 
 TYPE_NAMES = {
     "general": _("General (all programs)"),
@@ -203,7 +202,6 @@ def verdict_context(
     )
     return {
         "standing": standing,
-        "standing_template": STANDING_TEMPLATE,
         "verdict": found,
         "band_in_summary": True,
         "read": (standing, rounds),  # for another verdict on the same page (the partner comparison)

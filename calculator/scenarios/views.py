@@ -16,7 +16,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from calculator.eligibility import extra_answers
-from calculator.eligibility.presenters import assess
+from calculator.eligibility.presenters import programs_and_categories
 from calculator.questionnaire import wizard
 from calculator.questionnaire.scoring import breakdown_for
 from calculator.saved import owned_links
@@ -173,7 +173,7 @@ def _column(answers: dict, extra: dict, *, name: str, scenario: dict | None = No
     missing = wizard.first_incomplete(answers)
     profile = wizard.answers_to_profile(answers)
     breakdown = breakdown_for(profile) if missing is None else None
-    eligibility = assess(profile, breakdown, extra) if breakdown else None
+    eligibility = programs_and_categories(profile, breakdown, extra) if breakdown else None
     return {
         "name": name,
         "scenario": scenario,
