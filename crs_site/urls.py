@@ -6,8 +6,6 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
-from calculator.saved import card
-from calculator.saved import views as share
 from crs_site.health import healthz
 from throttle.admin_login import throttled_login
 
@@ -17,10 +15,7 @@ urlpatterns = [
     path("healthz", healthz),  # not a page: no name, so the page scans (tests/test_i18n.py) leave it out
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/", include("calculator.api.urls")),
-    path("r/<str:public_id>/", share.shared_result, name="shared_result"),
-    path("r/<str:public_id>/card.png", card.score_card, name="score_card"),
-    path("r/<str:public_id>/start/", share.shared_result_start, name="shared_result_start"),
-    path("r/<str:public_id>/delete/", share.shared_result_delete, name="shared_result_delete"),
+    path("r/", include("calculator.saved.urls")),
 ]
 
 urlpatterns += i18n_patterns(

@@ -14,20 +14,18 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from calculator.eligibility import extra_answers, presenters
-from calculator.questionnaire import wizard
+from calculator.questionnaire import navigation, wizard
 from calculator.questionnaire.scoring import breakdown_for
 
 
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
-def eligibility(request: HttpRequest) -> HttpResponse:
-    answers = wizard.load(request.session)
-    if wizard.first_incomplete(answers) is not None:
-        return redirect(wizard.start_url(request))
+@navigation.with_complete_answers
+def eligibility(request: HttpRequest, answers: dict) -> HttpResponse:
     profile = wizard.answers_to_profile(answers)
     breakdown = breakdown_for(profile)
     if breakdown is None:
-        return redirect(wizard.start_url(request))
+        return redirect(navigation.start_url(request))
     extra = extra_answers.load(request.session)
     result = presenters.programs_and_categories(profile, breakdown, extra)
     keys = _asked(result, extra)

@@ -20,7 +20,7 @@ from calculator.planning.chart import projection_chart
 from calculator.planning.presenters import comparison_context
 from calculator.planning.rounds import latest_cutoffs
 from calculator.planning.text import event_label, event_text, signed
-from calculator.questionnaire import wizard
+from calculator.questionnaire import navigation, wizard
 from calculator.questionnaire.scoring import breakdown_for
 from crs.partner_swap import compare
 from crs.projection import project, when_to_act
@@ -34,7 +34,7 @@ def planning_questions(request: HttpRequest) -> HttpResponse:
     answers = wizard.load(request.session)
     profile = wizard.session_profile(request)
     if profile is None or breakdown_for(profile) is None:
-        return redirect(wizard.start_url(request))
+        return redirect(navigation.start_url(request))
     with_partner = wizard.scored_with_spouse(answers)
     kept = planning_answers.load(request.session)
     following = request.POST.get("next") or request.GET.get("next")
@@ -56,7 +56,7 @@ def planning_questions(request: HttpRequest) -> HttpResponse:
 def partner(request: HttpRequest) -> HttpResponse:
     profile = wizard.session_profile(request)
     if profile is None or (principal := breakdown_for(profile)) is None:
-        return redirect(wizard.start_url(request))
+        return redirect(navigation.start_url(request))
     context = {"breakdown": principal, "couple": principal["with_spouse"], "comparison": None}
     facts = planning_answers.partner_facts(planning_answers.load(request.session))
     if principal["with_spouse"] and facts is not None:
@@ -75,7 +75,7 @@ def projection(request: HttpRequest) -> HttpResponse:
     answers = wizard.load(request.session)
     profile = wizard.session_profile(request)
     if profile is None or (today := breakdown_for(profile)) is None:
-        return redirect(wizard.start_url(request))
+        return redirect(navigation.start_url(request))
     kept = planning_answers.load(request.session)
     dates = planning_answers.dates(kept, answers)
     context = {"breakdown": today, "dates": dates, "projection": None, "problem": None}

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext_lazy as _
 
 from calculator.questionnaire import forms
-from calculator.questionnaire.language_fields import language_result, refused_scores, results_too_old
+from calculator.questionnaire.language_fields import language_of, language_result, refused_scores, results_too_old
 from crs.scoring import scored_with_spouse as profile_scored_with_spouse
 from crs.scoring import with_spouse
 from crs.vocabulary import ABILITIES, SPOUSE_STATUSES
@@ -251,14 +251,6 @@ def session_profile(request):
     return answers_to_profile(answers) if answers and first_incomplete(answers) is None else None
 
 
-def start_url(request):
-    """Where this visitor should go next: the first unanswered step, else the result."""
-    from django.urls import reverse
-
-    missing = first_incomplete(load(request.session))
-    return reverse("calculator:step", args=[missing.slug]) if missing else reverse("calculator:result")
-
-
 def load_profile(request, *, profile):
     """Replace this visitor's answers with ``profile``, step by step through the forms.
 
@@ -367,8 +359,6 @@ def profile_to_step_data(profile):
 
 
 def _language(result):
-    from calculator.questionnaire.language_fields import language_of
-
     return result.get("language") or language_of(result.get("test"))
 
 

@@ -15,7 +15,7 @@ from calculator.eligibility.presenters import CATEGORY_MONTHS, engine_answer, pr
 from calculator.results.expired import expired_rows
 from calculator.results.plan_text import plan_rows
 from calculator.results.verdict import toc, verdict_context
-from crs.planner import plan
+from crs.planner import age_clock, plan
 
 
 def result_context(profile: dict, breakdown: dict | None, extra: dict, *, date_of_birth: date | None) -> dict:
@@ -60,8 +60,6 @@ def plan_context(profile, *, breakdown: dict, verdict, date_of_birth=None) -> di
     )
     clock = []
     if date_of_birth is not None:
-        from crs.planner import age_clock
-
         clock = age_clock(profile, date_of_birth=date_of_birth, effective_date=effective_date)
     return {
         "plan_rows": plan_rows([a for a in actions if not a.pathway], profile),

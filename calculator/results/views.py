@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
 from calculator.eligibility import extra_answers
@@ -14,10 +14,8 @@ from crs.scoring.dates import parse_date
 
 
 @never_cache
-def result(request: HttpRequest) -> HttpResponse:
-    answers = wizard.load(request.session)
-    if wizard.first_incomplete(answers) is not None:
-        return redirect(navigation.first_incomplete_url(answers))
+@navigation.with_complete_answers
+def result(request: HttpRequest, answers: dict) -> HttpResponse:
     profile = wizard.answers_to_profile(answers)
     context = result_context(
         profile,

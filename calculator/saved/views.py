@@ -23,7 +23,7 @@ from django_htmx.http import HttpResponseClientRedirect
 from calculator.eligibility import extra_answers
 from calculator.planning import answers as planning_answers
 from calculator.planning.presenters import comparison_context
-from calculator.questionnaire import wizard
+from calculator.questionnaire import navigation, wizard
 from calculator.results import presenters
 from calculator.results.expired import expired_rows
 from calculator.results.verdict import toc, verdict_context
@@ -77,7 +77,7 @@ def shared_result_start(request: HttpRequest, public_id: str) -> HttpResponse:
     if saved.is_expired():
         return gone(request)
     wizard.load_profile(request, profile=saved.profile)
-    return redirect(wizard.start_url(request))
+    return redirect(navigation.start_url(request))
 
 
 @require_POST
@@ -108,11 +108,11 @@ def _share_create(request: HttpRequest) -> HttpResponse:
         return render(request, "calculator/stale_answers.html", status=409)
     profile = wizard.session_profile(request)
     if profile is None:
-        return redirect(wizard.start_url(request))
+        return redirect(navigation.start_url(request))
     try:
         saved = saved_result_create(profile=profile, eligibility_answers=extra_answers.load(request.session))
     except ProfileError:
-        return redirect(wizard.start_url(request))
+        return redirect(navigation.start_url(request))
     carried = _carried_comparison(request)
     if request.htmx:
         url = request.build_absolute_uri(reverse("shared_result", args=[saved.public_id])) + carried

@@ -17,7 +17,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from calculator.eligibility import extra_answers
 from calculator.eligibility.presenters import programs_and_categories
-from calculator.questionnaire import wizard
+from calculator.questionnaire import navigation, wizard
 from calculator.questionnaire.scoring import breakdown_for
 from calculator.saved import owned_links
 from calculator.saved.services import RESULTS_RATE, saved_result_create
@@ -36,10 +36,8 @@ SECTIONS = (
 
 @never_cache
 @require_safe
-def scenario_list(request: HttpRequest) -> HttpResponse:
-    base = wizard.load(request.session)
-    if wizard.first_incomplete(base) is not None:
-        return redirect(wizard.start_url(request))
+@navigation.with_complete_answers
+def scenario_list(request: HttpRequest, base: dict) -> HttpResponse:
     extra = extra_answers.load(request.session)
     base_column = _column(base, extra, name=gettext("Your answers"))
     columns = [
@@ -61,11 +59,9 @@ def scenario_list(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
-def scenario_create(request: HttpRequest) -> HttpResponse:
+@navigation.with_complete_answers
+def scenario_create(request: HttpRequest, base: dict) -> HttpResponse:
     """Copy the wizard's answers (or another scenario's, with ``copy_of``) into a new scenario."""
-    base = wizard.load(request.session)
-    if wizard.first_incomplete(base) is not None:
-        return redirect(wizard.start_url(request))
     source = base
     copy_of = _scenario_id(request.POST.get("copy_of", ""))
     if copy_of is None and not wizard.shows_current_answers(request):
