@@ -94,6 +94,7 @@ def preview(request: HttpRequest) -> HttpResponse:
     return render(request, "calculator/_preview.html", {"panel": panel, "levels": levels})
 
 
+@never_cache
 @require_safe
 def language_scores(request: HttpRequest, prefix: str) -> HttpResponse:
     """The four score fields for the chosen test (htmx swaps them in when the test changes)."""
