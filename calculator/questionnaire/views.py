@@ -109,7 +109,7 @@ def language_scores(request: HttpRequest, prefix: str) -> HttpResponse:
     form = wizard.BY_SLUG[slug].form(answers, initial=initial)
     response = render(
         request,
-        "calculator/step.html#scores",
+        "calculator/_step_form.html#scores",
         {"form": form, "prefix": prefix, "score_fields": [form[f"{prefix}_{a}"] for a in ABILITIES]},
     )
     patch_vary_headers(response, ("HX-Request",))
