@@ -116,7 +116,7 @@ def test_no_form_puts_htmx_attributes_on_its_widgets():
             assert not [key for key in field.widget.attrs if key.startswith("hx-")], (step.slug, name)
 
 
-def test_htmx_is_configured_only_by_the_meta_tag_in_base_html():
+def test_htmx_is_configured_only_by_the_meta_tag_in_base_html(client):
     written = [
         path.relative_to(ROOT).as_posix()
         for folder in ("templates", "static/js")
@@ -124,6 +124,8 @@ def test_htmx_is_configured_only_by_the_meta_tag_in_base_html():
         if path.is_file() and re.search(r"htmx\.config|htmx-config", path.read_text(errors="ignore"))
     ]
     assert written == ["templates/base.html"]
-    meta = re.search(r"<meta name=\"htmx-config\" content='([^']*)'>", (ROOT / "templates/base.html").read_text())
+    head = client.get("/en/").content.decode().split("</head>")[0]
+    meta = re.search(r"<meta name=\"htmx-config\" content='([^']*)'>", head)
     config = json.loads(meta.group(1))
+    assert "configuration" not in head, "the template's comment on it stays out of the page"
     assert config["allowEval"] is False and "style" not in config["attributesToSettle"]
