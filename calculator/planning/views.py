@@ -12,6 +12,7 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
 from calculator.eligibility import extra_answers
@@ -29,6 +30,7 @@ from crs.scoring import ProfileError
 NEXT_PAGES = {"partner": "calculator:partner", "projection": "calculator:projection"}
 
 
+@never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def planning_questions(request: HttpRequest) -> HttpResponse:
     answers = wizard.load(request.session)
@@ -52,6 +54,7 @@ def planning_questions(request: HttpRequest) -> HttpResponse:
     )
 
 
+@never_cache
 @require_safe
 def partner(request: HttpRequest) -> HttpResponse:
     profile = wizard.session_profile(request)
@@ -70,6 +73,7 @@ def partner(request: HttpRequest) -> HttpResponse:
     return render(request, "calculator/partner.html", context)
 
 
+@never_cache
 @require_safe
 def projection(request: HttpRequest) -> HttpResponse:
     answers = wizard.load(request.session)

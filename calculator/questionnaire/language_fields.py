@@ -12,7 +12,6 @@ from datetime import date
 from functools import cache, partial, wraps
 
 from django import forms
-from django.urls import reverse_lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -112,7 +111,8 @@ def add_language_fields(form, prefix, *, required, none_label=None, language=Non
 
     The live score panel builds these fields on every change of an answer, so they are cheap to
     build: the choices are callables (Django lists them only when it renders or checks them) and
-    texts with values in them are made once per language.
+    texts with values in them are made once per language. When the test changes, the page
+    (calculator/_step_form.html) fetches that test's score fields with htmx.
     """
     form.fields[f"{prefix}_test"] = forms.ChoiceField(
         label=_("Which language test did you take?")
@@ -135,20 +135,6 @@ def add_language_fields(form, prefix, *, required, none_label=None, language=Non
     test = current_test(form, prefix)
     for ability in ABILITIES:
         form.fields[f"{prefix}_{ability}"] = _score_field(ability, test)
-    form.fields[f"{prefix}_test"].widget.attrs.update(_swap_attrs(prefix))
-
-
-def _swap_attrs(prefix):
-    """htmx: when the test changes, fetch the score fields for that test (its date changes nothing)."""
-    names = [f"{prefix}_{name}" for name in ("test", *ABILITIES)]
-    return {
-        "hx-get": reverse_lazy("calculator:language_scores", args=[prefix]),
-        "hx-target": f"#{prefix}-scores",
-        "hx-swap": "outerHTML",
-        "hx-trigger": "change",
-        "hx-include": ",".join(f"[name='{name}']" for name in names),
-        "hx-sync": "this:queue last",
-    }
 
 
 def current_test(form, prefix):

@@ -94,6 +94,7 @@ def preview(request: HttpRequest) -> HttpResponse:
     return render(request, "calculator/_preview.html", {"panel": panel, "levels": levels})
 
 
+@never_cache
 @require_safe
 def language_scores(request: HttpRequest, prefix: str) -> HttpResponse:
     """The four score fields for the chosen test (htmx swaps them in when the test changes)."""
@@ -108,7 +109,7 @@ def language_scores(request: HttpRequest, prefix: str) -> HttpResponse:
     form = wizard.BY_SLUG[slug].form(answers, initial=initial)
     response = render(
         request,
-        "calculator/step.html#scores",
+        "calculator/_step_form.html#scores",
         {"form": form, "prefix": prefix, "score_fields": [form[f"{prefix}_{a}"] for a in ABILITIES]},
     )
     patch_vary_headers(response, ("HX-Request",))

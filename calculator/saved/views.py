@@ -17,6 +17,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django_htmx.http import HttpResponseClientRedirect
 
@@ -35,6 +36,7 @@ from crs.scoring import ProfileError, score
 from throttle.decorators import ratelimit
 
 
+@never_cache
 @require_safe
 def shared_result(request: HttpRequest, public_id: str) -> HttpResponse:
     saved = saved_result_get(public_id=public_id)
@@ -124,6 +126,7 @@ def _share_create(request: HttpRequest) -> HttpResponse:
     return response
 
 
+@never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def shared_result_delete(request: HttpRequest, public_id: str) -> HttpResponse:
     """Only for the browser that made the link: GET asks to confirm, POST deletes."""

@@ -6,9 +6,6 @@
    - Leaving a step whose panel counts answers not saved yet asks first. */
 (function () {
   "use strict";
-  /* The strict Content-Security-Policy forbids style attributes; htmx would copy one while settling. */
-  if (window.htmx) { window.htmx.config.attributesToSettle = ["class", "width", "height"]; }
-
   function changed(element) {
     element.dispatchEvent(new Event("change", { bubbles: true }));
   }
