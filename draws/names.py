@@ -1,4 +1,13 @@
-"""IRCC's published draw names in the reader's language.
+"""The names of the kinds of rounds of invitations, and IRCC's published draw names, in the reader's
+language.
+
+``ROUND_NAMES`` is the one table of the names the site gives each draw type (``crs.rounds``: the
+general rounds, the three programs, provincial nominees, every category of
+``crs.vocabulary.CATEGORY_IDS``, and "other"), in IRCC's own wording (the round names of its
+category-based selection page, docs/eligibility.md section 5). It lives here, not in
+``calculator.labels``, because the draws app needs it for its own categories
+(``draws.models.Category`` takes its labels from it) and may not import ``calculator``
+(docs/architecture.md); ``calculator.labels`` imports it from here, so both apps show the same words.
 
 The bundled feed is IRCC's English one, so a name like "Healthcare and Social Services Occupations,
 2026-Version 3" is kept as published and shown as is in English; in another language its stem is
@@ -13,6 +22,26 @@ import re
 from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+
+ROUND_NAMES = {
+    "general": _("General (all programs)"),
+    "cec": _("Canadian Experience Class"),
+    "fsw": _("Federal Skilled Worker Program"),
+    "fst": _("Federal Skilled Trades Program"),
+    "pnp": _("Provincial Nominee Program"),
+    "french": _("French-language proficiency"),
+    "healthcare": _("Healthcare and social services occupations"),
+    "stem": _("STEM occupations"),
+    "trades": _("Trade occupations"),
+    "transport": _("Transport occupations"),
+    "agriculture": _("Agriculture and agri-food occupations"),
+    "education": _("Education occupations"),
+    "physicians": _("Physicians with Canadian work experience"),
+    "senior_managers": _("Senior managers with Canadian work experience"),
+    "researchers": _("Researchers with Canadian work experience"),
+    "military": _("Skilled military recruits"),
+    "other": _("Other targeted draws"),
+}
 
 STEMS = {
     "canadian experience class": _("Canadian Experience Class"),
@@ -52,9 +81,7 @@ def published_name(name: str, category: str) -> str:
     stem = match["stem"] if match else name
     translated = STEMS.get(" ".join(stem.split()).lower())
     if translated is None:
-        from .models import Category
-
-        return str(dict(Category.choices).get(category, name))
+        return str(ROUND_NAMES.get(category, name))
     if match and match["year"]:
         return gettext("%(name)s (%(year)s, version %(number)s)") % {
             "name": translated,
