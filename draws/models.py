@@ -139,7 +139,7 @@ class PoolSnapshot(models.Model):
 
 
 class PoolBand(models.Model):
-    """One non-overlapping score range of a snapshot (601-1200, 501-600,
+    """One non-overlapping score range of a snapshot (601 to the maximum, 501-600,
     491-500 … 401-410 in tens, 351-400, 301-350, 0-300)."""
 
     snapshot = models.ForeignKey(PoolSnapshot, on_delete=models.CASCADE, related_name="bands")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.formats import number_format
 from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
@@ -23,7 +24,7 @@ from calculator.saved import owned_links
 from calculator.saved.services import RESULTS_RATE, saved_result_create
 from calculator.scenarios import store as scenarios
 from crs.scoring import ProfileError
-from crs.vocabulary import SECTIONS
+from crs.vocabulary import MAX_SCORE, SECTIONS
 from draws.bands import band_for
 from throttle.decorators import ratelimit
 
@@ -203,7 +204,7 @@ def _rows(columns: list[dict]) -> list[dict]:
     """The point rows of the table: [{label, key, cells: [{value, delta}]}]."""
     rows = [
         {
-            "label": gettext("Total (of 1200)"),
+            "label": gettext("Total (of %(max)s)") % {"max": number_format(MAX_SCORE, force_grouping=True)},
             "key": "total",
             "cells": [
                 {"value": c["breakdown"]["total"] if c["breakdown"] else None, "delta": c.get("delta", {}).get("total")}
