@@ -33,6 +33,7 @@ __all__ = [
     "REQUIREMENT_NAMES",
     "ROUND_NAMES",
     "SECTION_NAMES",
+    "SECTION_SHORT_NAMES",
     "ability_in_sentence",
     "category_name",
 ]
@@ -96,21 +97,31 @@ SECTION_NAMES = {
     "transferability": _("Skill transferability factors"),
     "additional": _("Additional points"),
 }
-# The lines of each section, keyed (section, line) as the breakdown holds them.
+# The same four where there is room for one word (the live score panel beside the questions).
+SECTION_SHORT_NAMES = {
+    "core": _("Core"),
+    "spouse": _("Spouse"),
+    "transferability": _("Transferability"),
+    "additional": _("Additional"),
+}
+# The lines of each section, keyed (section, line) as the breakdown holds them; the result's breakdown
+# lists them under their section's name, so a spouse's line needs no "spouse" of its own.
 LINE_NAMES = {
     ("core", "age"): _("Age"),
     ("core", "education"): _("Level of education"),
-    ("core", "first_language"): _("First official language"),
-    ("core", "second_language"): _("Second official language"),
+    ("core", "first_language"): _("Official languages: first official language"),
+    ("core", "second_language"): _("Official languages: second official language"),
     ("core", "canadian_work"): _("Canadian work experience"),
-    ("spouse", "education"): _("Spouse: level of education"),
-    ("spouse", "language"): _("Spouse: first official language"),
-    ("spouse", "canadian_work"): _("Spouse: Canadian work experience"),
-    ("transferability", "education_language"): _("Education and official language"),
-    ("transferability", "education_canadian_work"): _("Education and Canadian work"),
-    ("transferability", "foreign_language"): _("Foreign work and official language"),
-    ("transferability", "foreign_canadian_work"): _("Foreign work and Canadian work"),
-    ("transferability", "certificate_language"): _("Certificate of qualification and official language"),
+    ("spouse", "education"): _("Level of education"),
+    ("spouse", "language"): _("First official language"),
+    ("spouse", "canadian_work"): _("Canadian work experience"),
+    ("transferability", "education_language"): _("Official language proficiency and education"),
+    ("transferability", "education_canadian_work"): _("Canadian work experience and education"),
+    ("transferability", "foreign_language"): _("Official language proficiency and foreign work experience"),
+    ("transferability", "foreign_canadian_work"): _("Canadian and foreign work experience"),
+    ("transferability", "certificate_language"): _(
+        "Certificate of qualification (official language proficiency and certificate)"
+    ),
     ("additional", "provincial_nomination"): _("Provincial or territorial nomination"),
     ("additional", "job_offer"): _("Arranged employment"),
     ("additional", "canadian_education"): _("Post-secondary education in Canada"),

@@ -14,7 +14,9 @@ import pytest
 from django.utils import translation
 
 from calculator import labels
+from crs.partner_swap import SKIPPED
 from crs.rounds import DRAW_TYPES, OTHER
+from crs.scoring import score
 from crs.vocabulary import ABILITIES, CATEGORY_IDS, SECTIONS
 from draws.models import Category
 from draws.names import ROUND_NAMES
@@ -35,8 +37,22 @@ def test_every_draw_type_has_a_name():
 
 
 def test_every_section_and_ability_has_a_name():
-    assert set(labels.SECTION_NAMES) == set(SECTIONS)
+    assert set(labels.SECTION_NAMES) == set(labels.SECTION_SHORT_NAMES) == set(SECTIONS)
     assert set(labels.ABILITY_NAMES) == set(ABILITIES)
+
+
+def test_every_line_of_a_breakdown_has_a_name():
+    breakdown = score(
+        {
+            "marital_status": "married",
+            "spouse_accompanying": True,
+            "age": 30,
+            "education": "bachelors",
+            "first_language": {"test": "CELPIP", "scores": dict.fromkeys(ABILITIES, 9)},
+        }
+    )
+    lines = {(section, key) for section in SECTIONS for key in breakdown[section] if key not in SKIPPED}
+    assert lines == set(labels.LINE_NAMES)
 
 
 def test_the_draws_categories_and_the_calculator_use_the_same_words():
