@@ -15,6 +15,7 @@ from functools import lru_cache
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.utils import translation
+from django.utils.formats import number_format
 from django.utils.translation import gettext
 from django.views.decorators.http import require_safe
 from PIL import Image, ImageDraw, ImageFont
@@ -91,7 +92,12 @@ def _draw_card(breakdown: dict):
     total = int(breakdown["total"])
     text((left, 116), str(total), _font(150, bold=True), ACCENT)
     number_width = draw.textlength(str(total), font=_font(150, bold=True))
-    text((left + number_width + 18, 218), gettext("of %(max)s") % {"max": MAX_SCORE}, _font(40), MUTED)
+    text(
+        (left + number_width + 18, 218),
+        gettext("of %(max)s") % {"max": number_format(MAX_SCORE, force_grouping=True)},
+        _font(40),
+        MUTED,
+    )
 
     band = band_for(total)
     text((left, 300), str(band.title), _fitted(draw, str(band.title), 40, column, bold=True), INK)
