@@ -43,27 +43,32 @@ ROUND_NAMES = {
     "other": _("Other targeted draws"),
 }
 
+# Published name stems (lower case, as IRCC wrote them over the years) → the draw type whose name
+# translates them; older names that are not today's get their own words.
+_STEM_TYPES = {
+    "canadian experience class": "cec",
+    "provincial nominee program": "pnp",
+    "federal skilled trades": "fst",
+    "federal skilled worker": "fsw",
+    "french language proficiency": "french",
+    "french-language proficiency": "french",
+    "healthcare and social services occupations": "healthcare",
+    "stem occupations": "stem",
+    "trade occupations": "trades",
+    "trades occupations": "trades",
+    "transport occupations": "transport",
+    "agriculture and agri-food occupations": "agriculture",
+    "education occupations": "education",
+    "physicians with canadian work experience": "physicians",
+    "senior managers with canadian work experience": "senior_managers",
+    "researchers with canadian work experience": "researchers",
+    "skilled military recruits": "military",
+}
 STEMS = {
-    "canadian experience class": _("Canadian Experience Class"),
-    "provincial nominee program": _("Provincial Nominee Program"),
     "no program specified": _("No Program Specified"),
     "general": _("General"),
-    "federal skilled trades": _("Federal Skilled Trades Program"),
-    "federal skilled worker": _("Federal Skilled Worker Program"),
-    "french language proficiency": _("French-language proficiency"),
-    "french-language proficiency": _("French-language proficiency"),
-    "healthcare and social services occupations": _("Healthcare and social services occupations"),
     "healthcare occupations": _("Healthcare occupations"),
-    "stem occupations": _("STEM occupations"),
-    "trade occupations": _("Trade occupations"),
-    "trades occupations": _("Trade occupations"),
-    "transport occupations": _("Transport occupations"),
-    "agriculture and agri-food occupations": _("Agriculture and agri-food occupations"),
-    "education occupations": _("Education occupations"),
-    "physicians with canadian work experience": _("Physicians with Canadian work experience"),
-    "senior managers with canadian work experience": _("Senior managers with Canadian work experience"),
-    "researchers with canadian work experience": _("Researchers with Canadian work experience"),
-    "skilled military recruits": _("Skilled military recruits"),
+    **{stem: ROUND_NAMES[draw_type] for stem, draw_type in _STEM_TYPES.items()},
 }
 
 # "Transport Occupations, 2026-Version 2", "French-Language proficiency 2026-Version 2",

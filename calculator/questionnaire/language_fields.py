@@ -16,7 +16,7 @@ from django.urls import reverse_lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from calculator.labels import ABILITY_NAMES, ability_in_sentence
+from calculator.labels import ABILITY_NAMES, LANGUAGE_NAMES, ability_in_sentence
 from crs.scoring import ProfileError
 from crs.scoring.dates import parse_date
 from crs.scoring.expiry import is_expired
@@ -98,7 +98,7 @@ def once_per_language(function):
 @once_per_language
 def _other_language_error(language):
     return _("Your other official language must be the other one: choose a test of %(language)s.") % {
-        "language": _("French") if language == "french" else _("English")
+        "language": LANGUAGE_NAMES[language]
     }
 
 
