@@ -5,9 +5,12 @@ from functools import lru_cache
 from django.conf import settings
 from django.http import HttpRequest
 from django.urls import translate_url
-from django.utils.functional import SimpleLazyObject
+from django.utils.formats import number_format
+from django.utils.functional import SimpleLazyObject, lazy
 from django.utils.http import urlencode
 from django.utils.translation import get_language, get_language_from_path
+
+from crs.vocabulary import MAX_SCORE
 
 
 def language_links(request: HttpRequest) -> dict:
@@ -17,6 +20,20 @@ def language_links(request: HttpRequest) -> dict:
     Lazy: only full pages show the switcher, and reversing every URL costs a
     third of the live-score partial's render, which never shows it."""
     return {"language_links": SimpleLazyObject(lambda: _links(request))}
+
+
+def max_score(request: HttpRequest) -> dict:
+    """The highest CRS score, read from the rule sets (crs.vocabulary), as the page's language writes
+    it (grouped, as IRCC writes it in each language): templates say "of {{ max_score }}", never the
+    number itself."""
+    return {"max_score": _max_score_text()}
+
+
+def _grouped_max_score() -> str:
+    return number_format(MAX_SCORE, force_grouping=True)
+
+
+_max_score_text = lazy(_grouped_max_score, str)  # formatted when rendered, in the language active then
 
 
 def _links(request: HttpRequest) -> list[dict]:

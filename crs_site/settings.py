@@ -95,6 +95,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "calculator.context_processors.language_links",
+                "calculator.context_processors.max_score",
             ],
         },
     },

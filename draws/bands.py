@@ -83,7 +83,7 @@ BANDS = (
 
 
 def band_for(score: int) -> Band:
-    """The band a score falls in (scores above 1200 or below 0 are clamped)."""
+    """The band a score falls in (scores above the maximum or below 0 are clamped)."""
     for band in BANDS:
         if score >= band.lowest:
             return band

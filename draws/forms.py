@@ -1,6 +1,9 @@
 """Forms of the public draws pages (GET forms: results are shareable links)."""
 
 from django import forms
+from django.utils.formats import number_format
+from django.utils.functional import lazy
+from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
 from crs.vocabulary import MAX_SCORE
@@ -8,17 +11,25 @@ from crs.vocabulary import MAX_SCORE
 from .models import Category
 
 
+def _with_max_score(msgid: str) -> str:
+    """``msgid`` translated, with the highest score (crs.vocabulary) as the language writes it."""
+    return gettext(msgid) % {"max": number_format(MAX_SCORE, force_grouping=True)}
+
+
+_with_max_score_lazy = lazy(_with_max_score, str)
+
+
 class StandingForm(forms.Form):
     score = forms.IntegerField(
         label=_("Your CRS score"),
         min_value=0,
         max_value=MAX_SCORE,
-        help_text=_("A whole number from 0 to 1200."),
+        help_text=_with_max_score_lazy(gettext_noop("A whole number from 0 to %(max)s.")),
         error_messages={
-            "required": _("Enter your CRS score, a whole number from 0 to 1200."),
+            "required": _with_max_score_lazy(gettext_noop("Enter your CRS score, a whole number from 0 to %(max)s.")),
             "invalid": _("Enter your CRS score as a whole number, like 475."),
             "min_value": _("A CRS score cannot be below 0."),
-            "max_value": _("A CRS score cannot be above 1200."),
+            "max_value": _with_max_score_lazy(gettext_noop("A CRS score cannot be above %(max)s.")),
         },
         widget=forms.NumberInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
     )

@@ -10,25 +10,29 @@ from django.utils.translation import gettext_lazy as _
 from crs.vocabulary import MAX_SCORE
 
 from .feed import FeedError, number_sequence
+from .names import ROUND_NAMES, published_name
 
 CRS_MAX = MAX_SCORE
 
 
 class Category(models.TextChoices):
     """A stable grouping of IRCC's published draw names, which change over
-    the years (see draws.feed.category_for)."""
+    the years (see draws.feed.category_for). "trades" also holds the Federal
+    Skilled Trades program rounds of 2017-2023 (each row shows its published
+    name), "other" the Federal Skilled Worker rounds and the narrow 2026
+    categories. The labels are the draw types' names (draws.names.ROUND_NAMES)."""
 
-    GENERAL = "general", _("General (all programs)")
-    CEC = "cec", _("Canadian Experience Class")
-    PNP = "pnp", _("Provincial Nominee Program")
-    FRENCH = "french", _("French-language proficiency")
-    HEALTHCARE = "healthcare", _("Healthcare and social services")
-    STEM = "stem", _("STEM occupations")
-    TRADES = "trades", _("Trades")
-    TRANSPORT = "transport", _("Transport")
-    AGRICULTURE = "agriculture", _("Agriculture and agri-food")
-    EDUCATION = "education", _("Education")
-    OTHER = "other", _("Other targeted draws")
+    GENERAL = "general", ROUND_NAMES["general"]
+    CEC = "cec", ROUND_NAMES["cec"]
+    PNP = "pnp", ROUND_NAMES["pnp"]
+    FRENCH = "french", ROUND_NAMES["french"]
+    HEALTHCARE = "healthcare", ROUND_NAMES["healthcare"]
+    STEM = "stem", ROUND_NAMES["stem"]
+    TRADES = "trades", ROUND_NAMES["trades"]
+    TRANSPORT = "transport", ROUND_NAMES["transport"]
+    AGRICULTURE = "agriculture", ROUND_NAMES["agriculture"]
+    EDUCATION = "education", ROUND_NAMES["education"]
+    OTHER = "other", ROUND_NAMES["other"]
 
 
 def validate_draw_number(value: str) -> None:
@@ -115,8 +119,6 @@ class Draw(models.Model):
     @property
     def display_name(self) -> str:
         """The published name in the reader's language (draws.names)."""
-        from .names import published_name
-
         return published_name(self.name, self.category)
 
 
@@ -137,7 +139,7 @@ class PoolSnapshot(models.Model):
 
 
 class PoolBand(models.Model):
-    """One non-overlapping score range of a snapshot (601-1200, 501-600,
+    """One non-overlapping score range of a snapshot (601 to the maximum, 501-600,
     491-500 … 401-410 in tens, 351-400, 301-350, 0-300)."""
 
     snapshot = models.ForeignKey(PoolSnapshot, on_delete=models.CASCADE, related_name="bands")

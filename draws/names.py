@@ -1,4 +1,13 @@
-"""IRCC's published draw names in the reader's language.
+"""The names of the kinds of rounds of invitations, and IRCC's published draw names, in the reader's
+language.
+
+``ROUND_NAMES`` is the one table of the names the site gives each draw type (``crs.rounds``: the
+general rounds, the three programs, provincial nominees, every category of
+``crs.vocabulary.CATEGORY_IDS``, and "other"), in IRCC's own wording (the round names of its
+category-based selection page, docs/eligibility.md section 5). It lives here, not in
+``calculator.labels``, because the draws app needs it for its own categories
+(``draws.models.Category`` takes its labels from it) and may not import ``calculator``
+(docs/architecture.md); ``calculator.labels`` imports it from here, so both apps show the same words.
 
 The bundled feed is IRCC's English one, so a name like "Healthcare and Social Services Occupations,
 2026-Version 3" is kept as published and shown as is in English; in another language its stem is
@@ -14,27 +23,52 @@ from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+ROUND_NAMES = {
+    "general": _("General (all programs)"),
+    "cec": _("Canadian Experience Class"),
+    "fsw": _("Federal Skilled Worker Program"),
+    "fst": _("Federal Skilled Trades Program"),
+    "pnp": _("Provincial Nominee Program"),
+    "french": _("French-language proficiency"),
+    "healthcare": _("Healthcare and social services occupations"),
+    "stem": _("STEM occupations"),
+    "trades": _("Trade occupations"),
+    "transport": _("Transport occupations"),
+    "agriculture": _("Agriculture and agri-food occupations"),
+    "education": _("Education occupations"),
+    "physicians": _("Physicians with Canadian work experience"),
+    "senior_managers": _("Senior managers with Canadian work experience"),
+    "researchers": _("Researchers with Canadian work experience"),
+    "military": _("Skilled military recruits"),
+    "other": _("Other targeted draws"),
+}
+
+# Published name stems (lower case, as IRCC wrote them over the years) → the draw type whose name
+# translates them; older names that are not today's get their own words.
+_STEM_TYPES = {
+    "canadian experience class": "cec",
+    "provincial nominee program": "pnp",
+    "federal skilled trades": "fst",
+    "federal skilled worker": "fsw",
+    "french language proficiency": "french",
+    "french-language proficiency": "french",
+    "healthcare and social services occupations": "healthcare",
+    "stem occupations": "stem",
+    "trade occupations": "trades",
+    "trades occupations": "trades",
+    "transport occupations": "transport",
+    "agriculture and agri-food occupations": "agriculture",
+    "education occupations": "education",
+    "physicians with canadian work experience": "physicians",
+    "senior managers with canadian work experience": "senior_managers",
+    "researchers with canadian work experience": "researchers",
+    "skilled military recruits": "military",
+}
 STEMS = {
-    "canadian experience class": _("Canadian Experience Class"),
-    "provincial nominee program": _("Provincial Nominee Program"),
     "no program specified": _("No Program Specified"),
     "general": _("General"),
-    "federal skilled trades": _("Federal Skilled Trades Program"),
-    "federal skilled worker": _("Federal Skilled Worker Program"),
-    "french language proficiency": _("French-language proficiency"),
-    "french-language proficiency": _("French-language proficiency"),
-    "healthcare and social services occupations": _("Healthcare and social services occupations"),
     "healthcare occupations": _("Healthcare occupations"),
-    "stem occupations": _("STEM occupations"),
-    "trade occupations": _("Trade occupations"),
-    "trades occupations": _("Trade occupations"),
-    "transport occupations": _("Transport occupations"),
-    "agriculture and agri-food occupations": _("Agriculture and agri-food occupations"),
-    "education occupations": _("Education occupations"),
-    "physicians with canadian work experience": _("Physicians with Canadian work experience"),
-    "senior managers with canadian work experience": _("Senior managers with Canadian work experience"),
-    "researchers with canadian work experience": _("Researchers with Canadian work experience"),
-    "skilled military recruits": _("Skilled military recruits"),
+    **{stem: ROUND_NAMES[draw_type] for stem, draw_type in _STEM_TYPES.items()},
 }
 
 # "Transport Occupations, 2026-Version 2", "French-Language proficiency 2026-Version 2",
@@ -52,9 +86,7 @@ def published_name(name: str, category: str) -> str:
     stem = match["stem"] if match else name
     translated = STEMS.get(" ".join(stem.split()).lower())
     if translated is None:
-        from .models import Category
-
-        return str(dict(Category.choices).get(category, name))
+        return str(ROUND_NAMES.get(category, name))
     if match and match["year"]:
         return gettext("%(name)s (%(year)s, version %(number)s)") % {
             "name": translated,

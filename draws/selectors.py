@@ -22,6 +22,7 @@ from django.utils import timezone
 
 from .bands import Band, band_for
 from .models import Category, Draw, DrawData, PoolBand, PoolSnapshot
+from .names import published_name
 from .payload import build_payload
 
 WINDOWS = (6, 12)  # months of recent rounds compared
@@ -48,8 +49,6 @@ class Round:
 
     @property
     def display_name(self) -> str:
-        from .names import published_name
-
         return published_name(self.name, self.category)
 
 

@@ -21,6 +21,7 @@ from crs.scoring import RULE_SETS
 from crs.scoring.language_tests import ABILITIES, LANGUAGE_TESTS
 from crs.scoring.profile import LANGUAGES
 from crs.scoring.rule_set import CANADIAN_EDUCATION_LEVELS, EDUCATION_LEVELS, MARITAL_STATUSES
+from crs.vocabulary import MAX_SCORE
 from throttle.decorators import parse_rate
 
 OPENAPI_VERSION = "3.1.0"
@@ -205,7 +206,7 @@ SCHEMAS: dict[str, dict] = {
             "additional": _points(
                 "provincial_nomination", "job_offer", "canadian_education", "french", "sibling", "uncapped", "subtotal"
             ),
-            "total": {"type": "integer", "minimum": 0, "maximum": 1200},
+            "total": {"type": "integer", "minimum": 0, "maximum": MAX_SCORE},
             "warnings": {"type": "array", "items": _TEXT},
         },
         required=(

@@ -15,6 +15,7 @@ from django import forms
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from calculator.labels import CATEGORY_NAMES
 from calculator.questionnaire.forms import RadioSelect, autofocus_first_error
 from crs.eligibility import EXTRA_FIELDS, EXTRA_KEYS, ProfileError
 from crs.eligibility.answers import MAX_INT, parse_extra
@@ -24,18 +25,6 @@ MAX_MONTHS = 600  # 50 years: bounds the month questions
 MAX_FUNDS = MAX_INT  # the engine's limit: a larger amount would be accepted here and dropped on load
 
 YES_NO = [("yes", _("Yes")), ("no", _("No"))]
-
-CATEGORY_NAMES = {
-    "healthcare": _("Healthcare and social services"),
-    "stem": _("Science, technology, engineering and mathematics (STEM)"),
-    "trades": _("Trades"),
-    "transport": _("Transport"),
-    "agriculture": _("Agriculture and agri-food"),
-    "education": _("Education"),
-    "physicians": _("Physicians"),
-    "senior_managers": _("Senior managers"),
-    "researchers": _("Researchers"),
-}
 
 # key: (label, help text), one for every key of the engine's EXTRA_FIELDS.
 QUESTIONS = {

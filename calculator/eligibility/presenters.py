@@ -11,14 +11,8 @@ from __future__ import annotations
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
-from calculator.eligibility.text import (
-    GRID_FACTORS,
-    PROGRAM_NAMES,
-    PROGRAM_SHORT,
-    REQUIREMENT_NAMES,
-    category_name,
-    text,
-)
+from calculator.eligibility.text import text
+from calculator.labels import GRID_FACTORS, PROGRAM_NAMES, PROGRAM_SHORT, REQUIREMENT_NAMES, category_name
 from crs.eligibility import ProfileError, assess_breakdown
 from draws.selectors import recent_cutoffs
 

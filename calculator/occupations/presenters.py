@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from django.utils import timezone, translation
 
-from calculator.eligibility.text import category_name
+from calculator.labels import category_name
 from crs.occupations import category_lists, occupation_index
 
 JOB_OFFER_PICK = "crs_job_offer_pick"  # session: a job offer TEER picked, shown on the step's next GET

@@ -6,9 +6,9 @@ from __future__ import annotations
 from django.utils.translation import gettext_lazy as _
 
 from calculator.eligibility.presenters import programs_and_categories
-from calculator.eligibility.text import PROGRAM_SHORT
+from calculator.labels import LINE_NAMES, PROGRAM_SHORT, SECTION_NAMES
 from calculator.planning.rounds import latest_cutoffs
-from calculator.planning.text import LINE_NAMES, SECTION_NAMES, signed
+from calculator.planning.text import signed
 
 # Extra eligibility answers that describe the household, not the principal: they hold either way.
 HOUSEHOLD_KEYS = ("outside_quebec", "settlement_funds_cad", "dependent_children", "relative_in_canada")

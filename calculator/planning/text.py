@@ -16,33 +16,6 @@ LANGUAGE_RESULTS = {
     "spouse_language": gettext_lazy("your spouse or partner’s language test results expire"),
 }
 
-LINE_NAMES = {
-    ("core", "age"): gettext_lazy("Age"),
-    ("core", "education"): gettext_lazy("Level of education"),
-    ("core", "first_language"): gettext_lazy("First official language"),
-    ("core", "second_language"): gettext_lazy("Second official language"),
-    ("core", "canadian_work"): gettext_lazy("Canadian work experience"),
-    ("spouse", "education"): gettext_lazy("Spouse: level of education"),
-    ("spouse", "language"): gettext_lazy("Spouse: first official language"),
-    ("spouse", "canadian_work"): gettext_lazy("Spouse: Canadian work experience"),
-    ("transferability", "education_language"): gettext_lazy("Education and official language"),
-    ("transferability", "education_canadian_work"): gettext_lazy("Education and Canadian work"),
-    ("transferability", "foreign_language"): gettext_lazy("Foreign work and official language"),
-    ("transferability", "foreign_canadian_work"): gettext_lazy("Foreign work and Canadian work"),
-    ("transferability", "certificate_language"): gettext_lazy("Certificate of qualification and official language"),
-    ("additional", "provincial_nomination"): gettext_lazy("Provincial or territorial nomination"),
-    ("additional", "job_offer"): gettext_lazy("Arranged employment"),
-    ("additional", "canadian_education"): gettext_lazy("Post-secondary education in Canada"),
-    ("additional", "french"): gettext_lazy("French-language skills"),
-    ("additional", "sibling"): gettext_lazy("Brother or sister in Canada"),
-}
-SECTION_NAMES = {
-    "core": gettext_lazy("Core / human capital"),
-    "spouse": gettext_lazy("Spouse or common-law partner factors"),
-    "transferability": gettext_lazy("Skill transferability (maximum 100)"),
-    "additional": gettext_lazy("Additional points (maximum 600)"),
-}
-
 
 def signed(points: int) -> str:
     """+13, −5 (a true minus sign), 0."""

@@ -12,6 +12,7 @@ from django import forms
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
+from calculator.labels import LANGUAGE_NAMES
 from calculator.questionnaire import language_fields
 from calculator.questionnaire.language_fields import add_language_fields, clean_language, language_of
 from crs.vocabulary import SPOUSE_STATUSES
@@ -360,7 +361,7 @@ class LanguagesForm(StepForm):
             self.add_error(
                 "second_test",
                 _("Your other official language must be the other one: choose a test of %(language)s.")
-                % {"language": _("French") if first == "english" else _("English")},
+                % {"language": LANGUAGE_NAMES["french" if first == "english" else "english"]},
             )
         return cleaned
 

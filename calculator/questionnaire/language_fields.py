@@ -15,6 +15,7 @@ from django import forms
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from calculator.labels import ABILITY_NAMES, LANGUAGE_NAMES, ability_in_sentence
 from crs.scoring import ProfileError
 from crs.scoring.dates import parse_date
 from crs.scoring.expiry import is_expired
@@ -23,12 +24,6 @@ from crs.scoring.language_tests import ABILITIES, LANGUAGE_TESTS, scales_for, to
 CLB_ENGLISH = "CLB"
 NCLC_FRENCH = "NCLC"
 LEVEL_CHOICES = {CLB_ENGLISH: "english", NCLC_FRENCH: "french"}
-ABILITY_LABELS = {
-    "reading": _("Reading"),
-    "writing": _("Writing"),
-    "listening": _("Listening"),
-    "speaking": _("Speaking"),
-}
 EARLIEST_TEST_DATE = date(2000, 1, 1)
 
 
@@ -102,7 +97,7 @@ def once_per_language(function):
 @once_per_language
 def _other_language_error(language):
     return _("Your other official language must be the other one: choose a test of %(language)s.") % {
-        "language": _("French") if language == "french" else _("English")
+        "language": LANGUAGE_NAMES[language]
     }
 
 
@@ -151,7 +146,7 @@ def _score_field(ability, test):
     """One score field.  Widgets are passed as classes and set up afterwards: a widget instance
     would be deep-copied by the field (choices normalised twice), eight times per language step,
     and on every live-score preview."""
-    label = ABILITY_LABELS[ability]
+    label = ABILITY_NAMES[ability]
     if test in LEVEL_CHOICES:
         field = forms.CharField(
             label=label, required=False, max_length=8, widget=forms.Select, help_text=_level_help(ability)
@@ -187,7 +182,7 @@ def scale_attrs(test, ability):
 
 @once_per_language
 def _level_help(ability):
-    return _("Your level in %(ability)s.") % {"ability": ABILITY_LABELS[ability].lower()}
+    return _("Your level in %(ability)s.") % {"ability": ability_in_sentence(ability)}
 
 
 def score_help(test, ability):
@@ -269,7 +264,7 @@ def clean_language(form, cleaned, prefix, *, required):
                     if prefix == "spouse"
                     else _("Enter your %(ability)s result.")
                 )
-                form.add_error(name, missing % {"ability": ABILITY_LABELS[ability].lower()})
+                form.add_error(name, missing % {"ability": ability_in_sentence(ability)})
             continue
         value = _clean_score(form, name, test, ability, raw)
         if value is not None:

@@ -4,30 +4,10 @@ this is where they become translatable sentences for the result and share pages.
 from __future__ import annotations
 
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
+from django.utils.translation import ngettext
 
+from calculator.labels import EDUCATION_NAMES, LANGUAGE_NAMES, ability_in_sentence
 from crs.scoring.language_tests import ABILITIES, LANGUAGE_TESTS
-
-ABILITY_NAMES = {
-    "reading": gettext_lazy("reading"),
-    "writing": gettext_lazy("writing"),
-    "listening": gettext_lazy("listening"),
-    "speaking": gettext_lazy("speaking"),
-}
-LANGUAGE_NAMES = {"english": gettext_lazy("English"), "french": gettext_lazy("French")}
-EDUCATION_NAMES = {
-    "two_or_more": gettext_lazy("a second post-secondary credential (two or more, one of them 3 years or longer)"),
-    "masters": gettext_lazy("a master's degree (or an entry-to-practice professional degree)"),
-    "bachelors": gettext_lazy("a bachelor's degree"),
-    "one_or_two_year": gettext_lazy("a Canadian diploma or certificate of 1 or 2 years"),
-    "three_year_plus": gettext_lazy("a Canadian degree or diploma of 3 years or more (or a master's or doctorate)"),
-}
-
-
-def category_name(category: str | None) -> str:
-    from draws.models import Category
-
-    return str(dict(Category.choices).get(category, category or ""))
 
 
 def plan_rows(actions, profile=None) -> list[dict]:
@@ -48,7 +28,7 @@ def action_title(action, profile=None) -> str:
         return _("Your partner raises their results to %(level)s in all four abilities") % {"level": level}
     if action.id == "first_language_one":
         return _("Raise %(ability)s, your weakest ability, to %(level)s") % {
-            "ability": ABILITY_NAMES[p["ability"]],
+            "ability": ability_in_sentence(p["ability"]),
             "level": level,
         }
     if action.id == "first_language_all":
@@ -119,7 +99,7 @@ def _scores(action) -> list[dict]:
     return [
         {
             "test": LANGUAGE_TESTS[code].label,
-            "abilities": [(ABILITY_NAMES[a], _number(code, value)) for a, value in needed.items()],
+            "abilities": [(ability_in_sentence(a), _number(code, value)) for a, value in needed.items()],
         }
         for code, needed in tests.items()
     ]

@@ -14,6 +14,7 @@ from datetime import date
 
 from django.utils.translation import gettext_lazy as _
 
+from calculator.labels import ROUND_NAMES
 from crs.eligibility import ProfileError, assess_breakdown
 from crs.rounds import DRAW_TYPES, OTHER, band_key, draw_types, round_type
 from draws.bands import BANDS, Band, band_for
@@ -21,25 +22,6 @@ from draws.selectors import WINDOWS, Round, months_before, standing_and_rounds
 
 NOT_ASSESSED = object()  # no eligibility answer given: ask the engine
 
-TYPE_NAMES = {
-    "general": _("General (all programs)"),
-    "cec": _("Canadian Experience Class"),
-    "fsw": _("Federal Skilled Worker Program"),
-    "fst": _("Federal Skilled Trades Program"),
-    "pnp": _("Provincial Nominee Program"),
-    "french": _("French-language proficiency"),
-    "healthcare": _("Healthcare and social services occupations"),
-    "stem": _("STEM occupations"),
-    "trades": _("Trade occupations"),
-    "transport": _("Transport occupations"),
-    "agriculture": _("Agriculture and agri-food occupations"),
-    "education": _("Education occupations"),
-    "physicians": _("Physicians with Canadian work experience"),
-    "senior_managers": _("Senior managers with Canadian work experience"),
-    "researchers": _("Researchers with Canadian work experience"),
-    "military": _("Skilled military recruits"),
-    OTHER: _("Other targeted draws"),
-}
 REASONS = {
     "no_program": _(
         "You meet none of the three programs (Federal Skilled Worker, Canadian Experience Class, Federal "
@@ -89,7 +71,7 @@ class Verdict:
 
     @property
     def unknown_names(self) -> list[str]:
-        return [str(TYPE_NAMES[key]) for key in DRAW_TYPES if self.state[key] is None]
+        return [str(ROUND_NAMES[key]) for key in DRAW_TYPES if self.state[key] is None]
 
     @property
     def plan_label(self) -> str:
@@ -150,7 +132,7 @@ def verdict(
         rows=rows,
         windows=windows,
         apart=tuple(
-            {"key": key, "name": TYPE_NAMES[key], "count": apart[key], "unknown": types.states.get(key, False) is None}
+            {"key": key, "name": ROUND_NAMES[key], "count": apart[key], "unknown": types.states.get(key, False) is None}
             for key in (*DRAW_TYPES, OTHER)
             if key in apart
         ),
@@ -164,7 +146,7 @@ def _row(key: str, rounds: list[Round], total: int, starts: dict[int, date]) -> 
     latest = rounds[-1] if rounds else None
     return TypeRow(
         key=key,
-        name=str(TYPE_NAMES[key]),
+        name=str(ROUND_NAMES[key]),
         latest=latest,
         windows=tuple(
             (

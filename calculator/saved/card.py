@@ -15,15 +15,16 @@ from functools import lru_cache
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.utils import translation
+from django.utils.formats import number_format
 from django.utils.translation import gettext
-from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 from PIL import Image, ImageDraw, ImageFont
 from ttf_opensans import OPENSANS_REGULAR, OPENSANS_SEMIBOLD
 
+from calculator.labels import SECTION_NAMES
 from calculator.saved.selectors import rule_set_by_id, saved_result_get
 from crs.scoring import RULE_SETS
-from crs.vocabulary import MAX_SCORE, section_maxima
+from crs.vocabulary import MAX_SCORE, SECTIONS, section_maxima
 from draws.bands import band_for
 
 WIDTH, HEIGHT = 1200, 630  # the size link previews (og:image) are drawn at
@@ -32,12 +33,6 @@ INK = (33, 37, 41)
 MUTED = (73, 80, 87)
 ACCENT = (179, 18, 31)
 TRACK = (233, 236, 239)
-SECTIONS = (  # (key, name); the maxima are the rule set's (crs.vocabulary.section_maxima)
-    ("core", _("Core / human capital")),
-    ("spouse", _("Spouse or partner")),
-    ("transferability", _("Skill transferability")),
-    ("additional", _("Additional points")),
-)
 
 
 @require_safe
@@ -97,7 +92,12 @@ def _draw_card(breakdown: dict):
     total = int(breakdown["total"])
     text((left, 116), str(total), _font(150, bold=True), ACCENT)
     number_width = draw.textlength(str(total), font=_font(150, bold=True))
-    text((left + number_width + 18, 218), gettext("of %(max)s") % {"max": MAX_SCORE}, _font(40), MUTED)
+    text(
+        (left + number_width + 18, 218),
+        gettext("of %(max)s") % {"max": number_format(MAX_SCORE, force_grouping=True)},
+        _font(40),
+        MUTED,
+    )
 
     band = band_for(total)
     text((left, 300), str(band.title), _fitted(draw, str(band.title), 40, column, bold=True), INK)
@@ -120,7 +120,8 @@ def _sections(draw: ImageDraw.ImageDraw, text, breakdown: dict, *, x: int, y: in
     rule_set = rule_set_by_id(breakdown.get("rules", "")) or RULE_SETS[-1]
     maxima = section_maxima(rule_set, with_spouse=bool(breakdown.get("with_spouse")))
     rows = []
-    for key, label in SECTIONS:
+    for key in SECTIONS:
+        label = SECTION_NAMES[key]
         points = int(breakdown[key]["subtotal"])
         maximum = getattr(maxima, key)
         value = (

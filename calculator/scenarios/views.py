@@ -10,28 +10,23 @@ from __future__ import annotations
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.formats import number_format
 from django.utils.translation import gettext
-from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from calculator.eligibility import extra_answers
 from calculator.eligibility.presenters import programs_and_categories
+from calculator.labels import SECTION_NAMES
 from calculator.questionnaire import navigation, wizard
 from calculator.questionnaire.scoring import breakdown_for
 from calculator.saved import owned_links
 from calculator.saved.services import RESULTS_RATE, saved_result_create
 from calculator.scenarios import store as scenarios
 from crs.scoring import ProfileError
+from crs.vocabulary import MAX_SCORE, SECTIONS
 from draws.bands import band_for
 from throttle.decorators import ratelimit
-
-SECTIONS = (
-    ("core", _("Core / human capital")),
-    ("spouse", _("Spouse or common-law partner")),
-    ("transferability", _("Skill transferability")),
-    ("additional", _("Additional points")),
-)
 
 
 @never_cache
@@ -195,7 +190,7 @@ def _compare(column: dict, base: dict) -> None:
     column["delta"] = {}
     if ours and theirs:
         column["delta"]["total"] = ours["total"] - theirs["total"]
-        for key, _name in SECTIONS:
+        for key in SECTIONS:
             column["delta"][key] = ours[key]["subtotal"] - theirs[key]["subtotal"]
     column["band_changed"] = bool(column["band"] and base["band"] and column["band"].key != base["band"].key)
     column["programs_changed"] = bool(ours) and column["programs"] != base["programs"]
@@ -205,7 +200,7 @@ def _rows(columns: list[dict]) -> list[dict]:
     """The point rows of the table: [{label, key, cells: [{value, delta}]}]."""
     rows = [
         {
-            "label": gettext("Total (of 1200)"),
+            "label": gettext("Total (of %(max)s)") % {"max": number_format(MAX_SCORE, force_grouping=True)},
             "key": "total",
             "cells": [
                 {"value": c["breakdown"]["total"] if c["breakdown"] else None, "delta": c.get("delta", {}).get("total")}
@@ -213,10 +208,10 @@ def _rows(columns: list[dict]) -> list[dict]:
             ],
         }
     ]
-    for key, label in SECTIONS:
+    for key in SECTIONS:
         rows.append(
             {
-                "label": label,
+                "label": SECTION_NAMES[key],
                 "key": key,
                 "cells": [
                     {

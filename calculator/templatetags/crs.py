@@ -4,6 +4,7 @@ from django import template
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from calculator.labels import ABILITY_NAMES, LINE_NAMES, SECTION_NAMES, SECTION_SHORT_NAMES
 from calculator.saved.selectors import rule_set_by_id
 from crs.scoring.engine import NO_FIRST_LANGUAGE
 from crs.scoring.rules.r2025_03_25 import UNMODELLED_CHANGES
@@ -47,6 +48,30 @@ def signed(number):
     if number < 0:
         return f"\u2212{-number}"
     return "\u00b10"
+
+
+@register.filter
+def section_name(section):
+    """A section of the breakdown (crs.vocabulary.SECTIONS) by its name (calculator.labels)."""
+    return SECTION_NAMES[section]
+
+
+@register.filter
+def section_short_name(section):
+    """A section in one word, where there is no room for its name (the live score panel)."""
+    return SECTION_SHORT_NAMES[section]
+
+
+@register.simple_tag
+def line_name(section, line):
+    """A line of the breakdown by its name (calculator.labels.LINE_NAMES)."""
+    return LINE_NAMES[section, line]
+
+
+@register.filter
+def ability_name(ability):
+    """A test ability (crs.vocabulary.ABILITIES) by its name (calculator.labels)."""
+    return ABILITY_NAMES[ability]
 
 
 @register.filter

@@ -27,7 +27,7 @@ def test_the_link_works_in_a_fresh_session_without_javascript(saved):
     response = Client().get(f"/r/{saved.public_id}/")
     assert response.status_code == 200
     html = response.content.decode()
-    assert f'CRS score <strong class="score-total">{saved.total}</strong> of 1200' in html
+    assert f'CRS score <strong class="score-total">{saved.total}</strong> of 1,200' in html
     assert f"http://testserver/r/{saved.public_id}/" in html  # the link as plain text
     assert "<script>" not in html and "onclick" not in html
     assert 'data-action="canadian_work"' in html  # the plan is there
@@ -44,7 +44,7 @@ def test_it_is_not_indexed_and_previews_as_the_score(saved, client):
     html = response.content.decode()
     assert '<meta name="robots" content="noindex, nofollow">' in html
     assert response["X-Robots-Tag"].startswith("noindex")
-    title = f"CRS score {saved.total} of 1200"
+    title = f"CRS score {saved.total} of 1,200"
     assert f'<meta property="og:title" content="{title}">' in html
     assert f'<meta name="twitter:title" content="{title}">' in html
     assert f'<meta property="og:url" content="http://testserver/r/{saved.public_id}/">' in html

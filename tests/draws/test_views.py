@@ -54,11 +54,11 @@ def test_standing_page_with_a_score_shows_band_tables_chart_and_rank(client, bun
 @pytest.mark.parametrize(
     ("score", "message"),
     [
-        ("", "Enter your CRS score, a whole number from 0 to 1200."),
+        ("", "Enter your CRS score, a whole number from 0 to 1,200."),
         ("abc", "Enter your CRS score as a whole number, like 475."),
-        ("1201", "A CRS score cannot be above 1200."),
+        ("1201", "A CRS score cannot be above 1,200."),
         ("-5", "A CRS score cannot be below 0."),
-        ("9" * 500, "A CRS score cannot be above 1200."),
+        ("9" * 500, "A CRS score cannot be above 1,200."),
         ("9" * 5000, "Enter your CRS score as a whole number"),
     ],
 )
