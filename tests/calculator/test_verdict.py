@@ -119,3 +119,11 @@ def test_the_french_summary_is_in_french(client, bundled_feed):
     summary = _summary(_result(client, PEOPLE["francophone"], lang="fr"))
     assert "Rondes" in summary or "rondes" in summary
     assert "rounds of your types" not in summary
+
+
+def test_the_rounds_listed_apart_read_with_french_spacing_in_french(client, bundled_feed):
+    apart = _summary(_result(client, PEOPLE["eligible_for_nothing"], lang="fr"))
+    apart = apart[apart.index("verdict-apart") :]
+    items = re.findall(r'<li class="list-inline-item" data-type="[a-z_]+">([^<]+)</li>', apart)
+    assert items
+    assert all(re.search(r"\S\u00a0: \d", item) for item in items), items
