@@ -37,11 +37,10 @@ def free_port() -> int:
 def environment(database: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_") and k != "DATABASE_URL"}
     env.update(
-        DJANGO_SETTINGS_MODULE="crs_site.settings",
+        DJANGO_SETTINGS_MODULE="benchmarks.settings",  # the site plus the bare view
         DJANGO_DEBUG="0",
         DJANGO_SECRET_KEY=secrets.token_urlsafe(50),  # DEBUG off refuses the public development key
         DJANGO_HTTPS="0",
-        DJANGO_BENCH="1",
         # No line per request: thousands a second would bury the bench's own output.
         DJANGO_REQUEST_LOG="0",
         DATABASE_URL=f"sqlite:///{database}",

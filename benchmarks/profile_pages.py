@@ -39,7 +39,7 @@ PROBES = [
     ("view", "calculator.questionnaire.views:step"),
     ("view", "calculator.results.views:result"),
     ("view", "draws.views:standing_page"),
-    ("view", "crs_site.bench:bare"),
+    ("view", "benchmarks.bare:bare"),
     ("template rendering", "django.template.backends.django:Template.render"),
     ("include {name}", "django.template.loader_tags:IncludeNode.render"),
     ("partial {name}", "template_partials.templatetags.partials:RenderPartialNode.render"),

@@ -125,7 +125,7 @@ def _probe(base, guest) -> tuple[list[Page], list[tuple[Page, str]]]:
             status = str(error)
         (present.append(page) if status == 200 else absent.append((page, str(status))))
     if not present or present[0].name != BARE:
-        raise RuntimeError("the bare view did not answer; is DJANGO_BENCH honoured by crs_site/urls.py?")
+        raise RuntimeError("the bare view did not answer; does benchmarks/urls.py mount it?")
     return present, absent
 
 

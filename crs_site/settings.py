@@ -38,8 +38,6 @@ DEVELOPMENT_SECRET_KEY = "django-insecure-local-development-key-do-not-use-in-pr
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "").strip() or DEVELOPMENT_SECRET_KEY
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1],testserver")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", "")
-# `make bench` only: mounts a bare view to compare every page against.
-BENCH = env_bool("DJANGO_BENCH", False)
 
 INSTALLED_APPS = [
     "django.contrib.admin",

@@ -1,7 +1,6 @@
 """URLs.  Pages live under a language prefix (/en/, /fr/); the JSON API, share
 links and the admin stay unprefixed so links already given out never break."""
 
-from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
@@ -26,8 +25,3 @@ urlpatterns += i18n_patterns(
 
 handler400 = "crs_site.errors.bad_request"
 handler500 = "crs_site.errors.server_error"
-
-if settings.BENCH:
-    from crs_site.bench import bare
-
-    urlpatterns += [path("bench/bare", bare)]

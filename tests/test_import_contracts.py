@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("crs", "calculator", "draws", "throttle", "crs_site")
 DJANGO_APPS = ("calculator", "draws", "throttle", "crs_site")
 
-OTHER_VIEW_MODULES = frozenset(("calculator.saved.card", "crs_site.bench"))  # views not named views.py
+OTHER_VIEW_MODULES = frozenset(("calculator.saved.card",))  # views not named views.py
 
 
 def _is_view_module(module: str) -> bool:

@@ -105,7 +105,7 @@ except Resolver404:
 """
 
 
-def test_the_benchmarks_bare_view_exists_only_when_benchmarking():
+def test_the_benchmarks_bare_view_exists_only_under_the_benchmarks_settings():
     def bare_view_under(**overrides):
         completed = subprocess.run(
             [sys.executable, "-c", _RESOLVE_BARE],
@@ -118,4 +118,5 @@ def test_the_benchmarks_bare_view_exists_only_when_benchmarking():
         return completed.stdout.strip()
 
     assert bare_view_under() == "absent"
-    assert bare_view_under(DJANGO_BENCH="1") == "mounted"
+    assert bare_view_under(DJANGO_BENCH="1") == "absent"  # the old switch mounts nothing any more
+    assert bare_view_under(DJANGO_SETTINGS_MODULE="benchmarks.settings") == "mounted"

@@ -1,7 +1,7 @@
 """A bare Django view for `make bench` to measure everything else against.
 
-Mounted at /bench/bare only when DJANGO_BENCH=1, so it never exists in
-production.  It goes through the whole middleware stack and touches nothing.
+Mounted at /bench/bare by benchmarks/urls.py, which only the benchmarks' settings name, so it
+never exists in production.  It goes through the whole middleware stack and touches nothing.
 """
 
 from django.http import HttpRequest, HttpResponse
