@@ -45,7 +45,7 @@ def eligibility(request: HttpRequest, answers: dict) -> HttpResponse:
         "form": form,
         "unanswered": [key for key in result["missing"] if key not in extra],
     }
-    return render(request, "calculator/eligibility.html", context)
+    return render(request, "calculator/eligibility/eligibility.html", context)
 
 
 def _asked(result: dict | None, extra: dict) -> list[str]:

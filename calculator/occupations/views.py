@@ -48,7 +48,7 @@ def occupations(request: HttpRequest) -> HttpResponse:
         "inline": _inline(request),
         "back_url": _back_url(purpose),
     }
-    template = "calculator/occupations.html"
+    template = "calculator/occupations/occupations.html"
     if request.htmx:  # under a question: the matches; on this page: the form (its errors) and the matches
         template += "#results" if context["inline"] else "#search"
     response = render(request, template, context)

@@ -1,7 +1,7 @@
 """Geometry of the month-by-month chart, drawn on the server as SVG (no JavaScript).
 
 Pure arithmetic from a ``crs.projection.Projection``, like ``draws/chart.py`` for the trend chart:
-positions in a fixed viewBox, which the template (templates/calculator/projection.html) only
+positions in a fixed viewBox, which the template (templates/calculator/planning/projection.html) only
 prints. The score is a step line (it changes only on event days), each event is a numbered marker
 whose text is in the list and the table beside the chart, and the latest cut-off is a dashed line.
 """

@@ -50,7 +50,7 @@ def planning_questions(request: HttpRequest) -> HttpResponse:
     else:
         form = planning_answers.PlanningForm(initial=planning_answers.initial(kept, answers), **form_kwargs)
     return render(
-        request, "calculator/planning_questions.html", {"form": form, "next": following, "with_partner": with_partner}
+        request, "calculator/planning/planning_questions.html", {"form": form, "next": following, "with_partner": with_partner}
     )
 
 
@@ -70,7 +70,7 @@ def partner(request: HttpRequest) -> HttpResponse:
         if comparison is not None:
             context.update(comparison_context(profile, comparison, extra_answers.load(request.session)))
     context["facts"] = facts
-    return render(request, "calculator/partner.html", context)
+    return render(request, "calculator/planning/partner.html", context)
 
 
 @never_cache
@@ -87,7 +87,7 @@ def projection(request: HttpRequest) -> HttpResponse:
         series = project(profile, dates, start=today["effective_date"])
     except ProfileError as error:
         context["problem"] = error.field
-        return render(request, "calculator/projection.html", context)
+        return render(request, "calculator/planning/projection.html", context)
     (cutoff,) = latest_cutoffs([(profile, today, extra_answers.load(request.session))])
     labels = [event_label(event) for event in series.events]
     context.update(
@@ -108,4 +108,4 @@ def projection(request: HttpRequest) -> HttpResponse:
             "asked": bool(kept),
         }
     )
-    return render(request, "calculator/projection.html", context)
+    return render(request, "calculator/planning/projection.html", context)

@@ -107,7 +107,7 @@ def add_language_fields(form, prefix, *, required, none_label=None, language=Non
     The live score panel builds these fields on every change of an answer, so they are cheap to
     build: the choices are callables (Django lists them only when it renders or checks them) and
     texts with values in them are made once per language. When the test changes, the page
-    (calculator/_step_form.html) fetches that test's score fields with htmx.
+    (calculator/questionnaire/_step_form.html) fetches that test's score fields with htmx.
     """
     form.fields[f"{prefix}_test"] = forms.ChoiceField(
         label=_("Which language test did you take?")

@@ -26,7 +26,7 @@ SCORE_PREFIXES = {"first": "languages", "second": "languages", "spouse": "partne
 
 def home(request: HttpRequest) -> HttpResponse:
     answers = wizard.load(request.session)
-    return render(request, "calculator/home.html", {"has_answers": bool(answers)})
+    return render(request, "calculator/questionnaire/home.html", {"has_answers": bool(answers)})
 
 
 @never_cache
@@ -60,7 +60,7 @@ def step(request: HttpRequest, slug: str) -> HttpResponse:
     }
     if slug == "additional":
         context["job_offer_eras"] = job_offer_eras(wizard.answers_to_profile(answers))
-    return render(request, "calculator/step.html", context)
+    return render(request, "calculator/questionnaire/step.html", context)
 
 
 @never_cache
@@ -91,7 +91,7 @@ def preview(request: HttpRequest) -> HttpResponse:
     panel = _panel(
         wizard.answers_to_profile(answers), previous_total=request.POST.get("previous_total"), unsaved=unsaved
     )
-    return render(request, "calculator/_preview.html", {"panel": panel, "levels": levels})
+    return render(request, "calculator/questionnaire/_preview.html", {"panel": panel, "levels": levels})
 
 
 @never_cache
@@ -109,7 +109,7 @@ def language_scores(request: HttpRequest, prefix: str) -> HttpResponse:
     form = wizard.BY_SLUG[slug].form(answers, initial=initial)
     response = render(
         request,
-        "calculator/_step_form.html#scores",
+        "calculator/questionnaire/_step_form.html#scores",
         {"form": form, "prefix": prefix, "score_fields": [form[f"{prefix}_{a}"] for a in ABILITIES]},
     )
     patch_vary_headers(response, ("HX-Request",))
@@ -127,7 +127,7 @@ def start_over(request: HttpRequest) -> HttpResponse:
     The share links this browser made are remembered in their own cookie, not here, so it can
     still delete them."""
     if request.method != "POST":
-        return render(request, "calculator/start_over.html", {"has_answers": bool(wizard.load(request.session))})
+        return render(request, "calculator/questionnaire/start_over.html", {"has_answers": bool(wizard.load(request.session))})
     if request.POST.get("confirm") != "yes":
         return redirect("calculator:start_over")
     request.session.flush()

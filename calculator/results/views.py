@@ -24,4 +24,4 @@ def result(request: HttpRequest, answers: dict) -> HttpResponse:
         date_of_birth=parse_date(answers.get("you", {}).get("date_of_birth")),
     )
     context.update(progress=navigation.progress("result", answers), answers_version=wizard.answers_version(answers))
-    return render(request, "calculator/result.html", context)
+    return render(request, "calculator/results/result.html", context)

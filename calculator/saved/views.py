@@ -67,7 +67,7 @@ def shared_result(request: HttpRequest, public_id: str) -> HttpResponse:
         **standing_part,
         **comparison,
     }
-    response = render(request, "calculator/shared_result.html", context)
+    response = render(request, "calculator/saved/shared_result.html", context)
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response
 
@@ -96,7 +96,7 @@ def share_create(request: HttpRequest) -> HttpResponse:
     if response.status_code == 302:
         return HttpResponseClientRedirect(response["Location"])
     if response.status_code == 429:
-        limited = render(request, "calculator/_share.html#share-form", {"share_error": response.content.decode()})
+        limited = render(request, "calculator/saved/_share.html#share-form", {"share_error": response.content.decode()})
         limited["Retry-After"] = response["Retry-After"]
         return limited
     return response
@@ -106,8 +106,8 @@ def share_create(request: HttpRequest) -> HttpResponse:
 def _share_create(request: HttpRequest) -> HttpResponse:
     if not wizard.shows_current_answers(request):
         if request.htmx:
-            return render(request, "calculator/_share.html#share-stale")
-        return render(request, "calculator/stale_answers.html", status=409)
+            return render(request, "calculator/saved/_share.html#share-stale")
+        return render(request, "calculator/questionnaire/stale_answers.html", status=409)
     profile = wizard.session_profile(request)
     if profile is None:
         return redirect(navigation.start_url(request))
@@ -119,7 +119,7 @@ def _share_create(request: HttpRequest) -> HttpResponse:
     if request.htmx:
         url = request.build_absolute_uri(reverse("shared_result", args=[saved.public_id])) + carried
         context = {"share_url": url, "saved": saved, "owned": True}
-        response = render(request, "calculator/_share.html#share-link", context)
+        response = render(request, "calculator/saved/_share.html#share-link", context)
     else:
         response = redirect(reverse("shared_result", args=[saved.public_id]) + carried)
     owned_links.remember(request, response, saved.public_id)
@@ -136,11 +136,11 @@ def shared_result_delete(request: HttpRequest, public_id: str) -> HttpResponse:
     _use_requested_language(request)
     if request.method == "POST":
         saved_result_delete(saved=saved)
-        response = render(request, "calculator/shared_result_delete.html", {"deleted": True})
+        response = render(request, "calculator/saved/shared_result_delete.html", {"deleted": True})
         owned_links.forget(request, response, public_id)
     else:
         url = request.build_absolute_uri(reverse("shared_result", args=[saved.public_id]))
-        response = render(request, "calculator/shared_result_delete.html", {"saved": saved, "share_url": url})
+        response = render(request, "calculator/saved/shared_result_delete.html", {"saved": saved, "share_url": url})
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response
 
@@ -149,7 +149,7 @@ def gone(request: HttpRequest) -> HttpResponse:
     """410: the link existed and its lifetime is over."""
     _use_requested_language(request)
     context = {"lifetime_days": settings.SAVED_RESULT_LIFETIME_DAYS}
-    response = render(request, "calculator/shared_result_gone.html", context, status=410)
+    response = render(request, "calculator/saved/shared_result_gone.html", context, status=410)
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response
 

@@ -50,7 +50,7 @@ def scenario_list(request: HttpRequest, base: dict) -> HttpResponse:
         "max_scenarios": scenarios.MAX_SCENARIOS,
         "answers_version": wizard.answers_version(base),
     }
-    return render(request, "calculator/scenarios.html", context)
+    return render(request, "calculator/scenarios/scenarios.html", context)
 
 
 @require_POST
@@ -113,7 +113,7 @@ def scenario_step(request: HttpRequest, scenario_id: int, slug: str) -> HttpResp
         "panel": {"breakdown": breakdown, "delta": None},
         "warnings": form.warnings if form.is_bound else [],
     }
-    return render(request, "calculator/scenario_step.html", context)
+    return render(request, "calculator/scenarios/scenario_step.html", context)
 
 
 @require_POST
@@ -142,7 +142,7 @@ def scenario_share(request: HttpRequest, scenario_id: int) -> HttpResponse:
 
 def stale_answers(request: HttpRequest) -> HttpResponse:
     """The refusal when a page's answers are not the session's any more (another tab changed them)."""
-    return render(request, "calculator/stale_answers.html", status=409)
+    return render(request, "calculator/questionnaire/stale_answers.html", status=409)
 
 
 # --- helpers -----------------------------------------------------------------------------------

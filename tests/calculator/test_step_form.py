@@ -1,4 +1,4 @@
-"""One step form (templates/calculator/_step_form.html) for the questionnaire and the scenario editor:
+"""One step form (templates/calculator/questionnaire/_step_form.html) for the questionnaire and the scenario editor:
 the same questions, laid out the same way, with the htmx written in the template and configured in
 one place."""
 

@@ -1,4 +1,4 @@
-"""The step form shared by the questionnaire and the scenario editor (calculator/_step_form.html), in a
+"""The step form shared by the questionnaire and the scenario editor (calculator/questionnaire/_step_form.html), in a
 real browser: in the scenario editor a new test brings its score fields and the panel scores the
 scenario, with JavaScript; without it the form saves as a plain form; and the Languages and
 Additional steps and the scenario editor are laid out for a phone and a desktop, in both languages."""
