@@ -6,10 +6,17 @@ POST, so Back, refresh, a second tab and revisiting a step never lose them. The 
 wizard produces is a profile in the profile format (``answers_to_profile``); the engine scores it.
 """
 
+from __future__ import annotations
+
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
+from django.contrib.sessions.backends.base import SessionBase
+from django.forms import Form
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from calculator.questionnaire import forms
@@ -19,6 +26,10 @@ from crs.scoring import with_spouse
 from crs.vocabulary import ABILITIES, SPOUSE_STATUSES
 
 SESSION_KEY = "crs_wizard"
+
+# The answers as kept: {step slug: {field name: JSON-safe value}}.
+Answers = dict[str, dict[str, Any]]
+Profile = dict[str, Any]  # the profile format (docs/profile-format.md)
 
 
 @dataclass(frozen=True)
@@ -31,7 +42,9 @@ class Step:
     form_class: type
     asks_with_spouse: bool = False
 
-    def form(self, answers, data=None, *, initial=None):
+    def form(
+        self, answers: Answers, data: Mapping[str, Any] | None = None, *, initial: Mapping[str, Any] | None = None
+    ) -> Form:
         """This step's form, bound to ``data`` (a POST) or showing ``initial``, for these answers."""
         kwargs = {"with_spouse": scored_with_spouse(answers)} if self.asks_with_spouse else {}
         return self.form_class(data, initial=initial, **kwargs)
@@ -48,7 +61,7 @@ STEPS = (
 BY_SLUG = {step.slug: step for step in STEPS}
 
 
-def scored_with_spouse(answers):
+def scored_with_spouse(answers: Answers) -> bool:
     """The engine's rule (crs-rules E.1) on the answers so far: both partner questions answered."""
     you = answers.get("you") or {}
     return with_spouse(
@@ -58,7 +71,7 @@ def scored_with_spouse(answers):
     )
 
 
-def applicable_steps(answers):
+def applicable_steps(answers: Answers) -> list[Step]:
     """The steps that apply, in order: the partner step only when scored with a spouse."""
     return [step for step in STEPS if step.slug != "partner" or scored_with_spouse(answers)]
 
@@ -66,19 +79,19 @@ def applicable_steps(answers):
 LANGUAGE_RESULTS = (("languages", "first"), ("languages", "second"), ("partner", "spouse"))
 
 
-def first_incomplete(answers):
+def first_incomplete(answers: Answers) -> Step | None:
     """The first applicable step without answers (or with a saved score its test no longer gives),
     or None when every step is answered."""
     return next((step for step in applicable_steps(answers) if not _answered(step.slug, answers)), None)
 
 
-def _answered(slug, answers):
+def _answered(slug: str, answers: Answers) -> bool:
     if slug not in answers:
         return False
     return not any(refused_scores(answers[slug], prefix) for step, prefix in LANGUAGE_RESULTS if step == slug)
 
 
-def is_reachable(slug, answers):
+def is_reachable(slug: str, answers: Answers) -> bool:
     """A step can be shown when it applies and every applicable step before it is answered."""
     steps = applicable_steps(answers)
     slugs = [step.slug for step in steps]
@@ -87,7 +100,7 @@ def is_reachable(slug, answers):
     return all(_answered(step.slug, answers) for step in steps[: slugs.index(slug)])
 
 
-def next_step(slug, answers):
+def next_step(slug: str, answers: Answers) -> Step | None:
     """The step after ``slug`` that applies, or None after the last one."""
     slugs = [step.slug for step in applicable_steps(answers)]
     if slug in slugs and slugs.index(slug) + 1 < len(slugs):
@@ -95,14 +108,14 @@ def next_step(slug, answers):
     return None
 
 
-def previous_step(slug, answers):
+def previous_step(slug: str, answers: Answers) -> Step | None:
     slugs = [step.slug for step in applicable_steps(answers)]
     if slug in slugs and slugs.index(slug) > 0:
         return BY_SLUG[slugs[slugs.index(slug) - 1]]
     return None
 
 
-def load(session):
+def load(session: SessionBase) -> Answers:
     """The kept answers (a fresh dict; anything malformed in the session is dropped)."""
     stored = session.get(SESSION_KEY)
     if not isinstance(stored, dict):
@@ -110,7 +123,7 @@ def load(session):
     return {slug: dict(values) for slug, values in stored.items() if slug in BY_SLUG and isinstance(values, dict)}
 
 
-def save_step(session, slug, values):
+def save_step(session: SessionBase, slug: str, values: dict[str, Any]) -> Answers:
     """Keep one step's answers over the ones kept before.
 
     Answers that stop applying are kept, not deleted: a person who answers "single" and then
@@ -124,7 +137,7 @@ def save_step(session, slug, values):
     return answers
 
 
-def answers_version(answers):
+def answers_version(answers: Answers) -> str:
     """A short fingerprint of ``answers``: a page carries the one it showed, and an action taken from
     it (Share, Try a change) refuses to act when the session's answers have changed since (another
     tab saved different ones)."""
@@ -132,7 +145,7 @@ def answers_version(answers):
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
-def shows_current_answers(request):
+def shows_current_answers(request: HttpRequest) -> bool:
     """False when the POST carries the fingerprint of answers that are no longer the session's.
 
     A POST without one (an older form, a script) acts on the session's answers as before."""
@@ -140,20 +153,20 @@ def shows_current_answers(request):
     return shown is None or shown == answers_version(load(request.session))
 
 
-def clear(session):
+def clear(session: SessionBase) -> None:
     session.pop(SESSION_KEY, None)
 
 
-def without_skipped(answers):
+def without_skipped(answers: Answers) -> Answers:
     """``answers`` minus the steps that do not apply to them (e.g. the partner step once single)."""
     keep = {step.slug for step in applicable_steps(answers)}
     return {slug: values for slug, values in answers.items() if slug in keep}
 
 
-def answers_to_profile(answers):
+def answers_to_profile(answers: Answers) -> Profile:
     """The profile (profile-format.md) the answers describe; unanswered questions are left out."""
     answers = without_skipped(answers)
-    profile = {}
+    profile: Profile = {}
     you = answers.get("you", {})
     _copy(you, profile, "marital_status", "age")
     if you.get("marital_status") in SPOUSE_STATUSES:
@@ -194,7 +207,7 @@ def answers_to_profile(answers):
     return profile
 
 
-def job_offer(additional):
+def job_offer(additional: dict[str, Any]) -> dict[str, Any] | None:
     """The profile's ``job_offer`` from the plain questions, or None without an offer.
 
     Qualifying = full time, non-seasonal, at least a year, and LMIA-supported or LMIA-exempt; an
@@ -218,7 +231,7 @@ def job_offer(additional):
     }
 
 
-def answer_warnings(answers, slug=None):
+def answer_warnings(answers: Answers, slug: str | None = None) -> list[str]:
     """What the answers themselves should warn about (the engine adds its own warnings); with
     ``slug``, only about that step's language results."""
     answers = without_skipped(answers)
@@ -245,28 +258,26 @@ def answer_warnings(answers, slug=None):
 # --- the other way: a profile (a shared result, a saved file) back into answers -----------------
 
 
-def session_profile(request):
+def session_profile(request: HttpRequest) -> Profile | None:
     """The profile of this visitor's answers, or None until every applicable step is answered."""
     answers = load(request.session)
     return answers_to_profile(answers) if answers and first_incomplete(answers) is None else None
 
 
-def load_profile(request, *, profile):
+def load_profile(request: HttpRequest, *, profile: Profile) -> Answers:
     """Replace this visitor's answers with ``profile``, step by step through the forms.
 
     Each step is validated like a POST; a step the forms cannot accept is left unanswered, so the
     visitor lands on it.
     """
     clear(request.session)
-    answers = {}
+    answers: Answers = {}
     try:
         steps = profile_to_step_data(profile)
     except (KeyError, TypeError, ValueError, AttributeError):
         steps = []
     for slug, data in steps:
-        form = BY_SLUG[slug].form_class(
-            data, **({"with_spouse": scored_with_spouse(answers)} if slug == "additional" else {})
-        )
+        form = BY_SLUG[slug].form(answers, data)
         if not form.is_valid():
             break
         answers[slug] = form.answers()
@@ -274,11 +285,11 @@ def load_profile(request, *, profile):
     return answers
 
 
-def _yes(value):
+def _yes(value: object) -> str:
     return "yes" if value else "no"
 
 
-def _language_fields(prefix, result):
+def _language_fields(prefix: str, result: dict[str, Any] | None) -> dict[str, str]:
     if not result:
         return {f"{prefix}_test": ""}
     if "clb" in result:
@@ -295,7 +306,7 @@ def _language_fields(prefix, result):
     return fields
 
 
-def profile_to_step_data(profile):
+def profile_to_step_data(profile: Profile) -> list[tuple[str, dict[str, Any]]]:
     """[(step slug, POST data)] in wizard order, as a person would answer; the partner step only
     when it applies. Ages, years and CLB levels past the last choice become that choice (same points)."""
     marital = profile.get("marital_status", "single")
@@ -358,11 +369,11 @@ def profile_to_step_data(profile):
     return posts
 
 
-def _language(result):
+def _language(result: dict[str, Any]) -> str | None:
     return result.get("language") or language_of(result.get("test"))
 
 
-def _copy(source, target, *names):
+def _copy(source: Mapping[str, Any], target: dict[str, Any], *names: str) -> None:
     for name in names:
         value = source.get(name)
         if value is not None and value != "":
