@@ -174,3 +174,13 @@ def inline_code(html: str) -> list[str]:
             elif name in {"href", "src", "action", "formaction"} and value.strip().lower().startswith("javascript:"):
                 problems.append(f"javascript: URL in {name} on <{tag}>")
     return problems
+
+
+def route_names(patterns=None, namespace: str = ""):
+    """Every named route of the URL configuration, with its namespace (``calculator:result``)."""
+    for entry in get_resolver().url_patterns if patterns is None else patterns:
+        if isinstance(entry, URLResolver):
+            inner = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
+            yield from route_names(entry.url_patterns, inner)
+        elif entry.name:
+            yield namespace + entry.name

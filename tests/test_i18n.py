@@ -11,11 +11,12 @@ from datetime import date
 
 import pytest
 from django.template import Context, Template
-from django.urls import URLResolver, get_resolver, resolve
+from django.urls import resolve
 from django.utils import translation
 
 from tests.pages import site_pages
 from tests.po import FRENCH_PO, messages
+from tests.site_map import route_names
 from tests.visible_text import visible_text
 
 # Words that are English and never French: a page in French that shows one of
@@ -199,23 +200,10 @@ NOT_PAGES = {
 }
 
 
-def _route_names(patterns, namespace=""):
-    for entry in patterns:
-        if isinstance(entry, URLResolver):
-            inner = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
-            yield from _route_names(entry.url_patterns, inner)
-        elif entry.name:
-            yield namespace + entry.name
-
-
 def test_the_scans_cover_every_page_of_the_url_configuration():
     """A page added to the site is scanned (tests/pages.py) or named here as not a page."""
     with translation.override("en"):  # the /en/ prefix resolves while English is active
-        routes = {
-            name
-            for name in _route_names(get_resolver().url_patterns)
-            if not name.startswith(("admin:", "api:")) and name != "set_language"
-        }
+        routes = {name for name in route_names() if not name.startswith(("admin:", "api:")) and name != "set_language"}
         scanned = {
             resolve(
                 ("/en" if page.prefixed else "") + page.path.split("?")[0].format(scenario_id=1, public_id="x")

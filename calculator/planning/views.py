@@ -50,7 +50,9 @@ def planning_questions(request: HttpRequest) -> HttpResponse:
     else:
         form = planning_answers.PlanningForm(initial=planning_answers.initial(kept, answers), **form_kwargs)
     return render(
-        request, "calculator/planning/planning_questions.html", {"form": form, "next": following, "with_partner": with_partner}
+        request,
+        "calculator/planning/planning_questions.html",
+        {"form": form, "next": following, "with_partner": with_partner},
     )
 
 

@@ -12,9 +12,13 @@ from django import forms
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
-from calculator.labels import LANGUAGE_NAMES
 from calculator.questionnaire import language_fields
-from calculator.questionnaire.language_fields import add_language_fields, clean_language, language_of
+from calculator.questionnaire.language_fields import (
+    add_language_fields,
+    clean_language,
+    language_of,
+    other_language_error,
+)
 from crs.vocabulary import SPOUSE_STATUSES
 
 
@@ -360,8 +364,7 @@ class LanguagesForm(StepForm):
         if first and second and first == second and "second_test" not in self.errors:
             self.add_error(
                 "second_test",
-                _("Your other official language must be the other one: choose a test of %(language)s.")
-                % {"language": LANGUAGE_NAMES["french" if first == "english" else "english"]},
+                other_language_error("french" if first == "english" else "english"),
             )
         return cleaned
 

@@ -95,7 +95,7 @@ def once_per_language(function):
 
 
 @once_per_language
-def _other_language_error(language):
+def other_language_error(language):
     return _("Your other official language must be the other one: choose a test of %(language)s.") % {
         "language": LANGUAGE_NAMES[language]
     }
@@ -117,7 +117,7 @@ def add_language_fields(form, prefix, *, required, none_label=None, language=Non
         required=required,
         widget=TestSelect,
         error_messages={
-            "invalid_choice": _("Choose a test from the list.") if language is None else _other_language_error(language)
+            "invalid_choice": _("Choose a test from the list.") if language is None else other_language_error(language)
         },
         help_text=_("Only these tests are accepted for Express Entry. IELTS Academic and PTE Academic are not."),
     )

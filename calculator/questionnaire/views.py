@@ -127,7 +127,9 @@ def start_over(request: HttpRequest) -> HttpResponse:
     The share links this browser made are remembered in their own cookie, not here, so it can
     still delete them."""
     if request.method != "POST":
-        return render(request, "calculator/questionnaire/start_over.html", {"has_answers": bool(wizard.load(request.session))})
+        return render(
+            request, "calculator/questionnaire/start_over.html", {"has_answers": bool(wizard.load(request.session))}
+        )
     if request.POST.get("confirm") != "yes":
         return redirect("calculator:start_over")
     request.session.flush()

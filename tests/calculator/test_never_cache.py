@@ -2,12 +2,13 @@
 (a shared computer's Back button, a caching proxy): ``Cache-Control: no-store``."""
 
 import pytest
-from django.urls import URLResolver, get_resolver, resolve
+from django.urls import resolve
 from django.utils import translation
 
 from tests.calculator.conftest import SINGLE
 from tests.calculator.wizard_posts import fill_in
 from tests.pages import site_pages
+from tests.site_map import route_names
 
 pytestmark = pytest.mark.django_db
 
@@ -81,15 +82,6 @@ NOT_PAGES = {
 }
 
 
-def _route_names(patterns, namespace=""):
-    for entry in patterns:
-        if isinstance(entry, URLResolver):
-            inner = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
-            yield from _route_names(entry.url_patterns, inner)
-        elif entry.name:
-            yield namespace + entry.name
-
-
 def _view_name(page) -> str:
     with translation.override("en"):  # the /en/ prefix resolves while English is active
         path = ("/en" if page.prefixed else "") + page.path.split("?")[0].format(scenario_id=1, public_id="x")
@@ -99,7 +91,7 @@ def _view_name(page) -> str:
 def test_every_route_is_sorted_as_personal_or_public():
     """A new page must say whether it holds answers (then it is never cached) or not."""
     with translation.override("en"):
-        routes = {name for name in _route_names(get_resolver().url_patterns) if not name.startswith(("admin:", "api:"))}
+        routes = {name for name in route_names() if not name.startswith(("admin:", "api:"))}
     assert routes - PERSONAL - PUBLIC - NOT_PAGES == set()
     assert (PERSONAL | PUBLIC | NOT_PAGES) - routes == set(), "a name here that the URL configuration lost"
 
