@@ -15,11 +15,10 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from calculator.occupations.presenters import forget_job_offer_pick, job_offer_pick
-from calculator.questionnaire import navigation, wizard
-from calculator.questionnaire.scoring import breakdown_for, job_offer_eras
-from calculator.results.expired import expired_rows
+from calculator.questionnaire import navigation, presenters, wizard
+from calculator.questionnaire.scoring import job_offer_eras
 from calculator.scenarios import store as scenarios
-from crs.vocabulary import ABILITIES, MAX_SCORE
+from crs.vocabulary import ABILITIES
 
 SCORE_PREFIXES = {"first": "languages", "second": "languages", "spouse": "partner"}
 
@@ -45,11 +44,11 @@ def step(request: HttpRequest, slug: str) -> HttpResponse:
             forget_job_offer_pick(request.session, slug)
             following = wizard.next_step(slug, answers)
             return redirect(navigation.step_url(following.slug) if following else reverse("calculator:result"))
-        panel = _panel(wizard.answers_to_profile(_on_screen(answers, slug, form)), unsaved=True)
+        panel = presenters.panel(wizard.answers_to_profile(_on_screen(answers, slug, form)), unsaved=True)
     else:
         initial = {**answers.get(slug, {}), **job_offer_pick(request.session, slug)}
         form = current.form(answers, initial=initial)
-        panel = _panel(wizard.answers_to_profile(answers))
+        panel = presenters.panel(wizard.answers_to_profile(answers))
     context = {
         "step": current,
         "form": form,
@@ -88,7 +87,7 @@ def preview(request: HttpRequest) -> HttpResponse:
         on_screen = _on_screen(answers, slug, form)
         unsaved = any(on_screen[slug].get(name) != answers.get(slug, {}).get(name) for name in form.fields)
         answers, levels = on_screen, form.score_levels()
-    panel = _panel(
+    panel = presenters.panel(
         wizard.answers_to_profile(answers), previous_total=request.POST.get("previous_total"), unsaved=unsaved
     )
     return render(request, "calculator/questionnaire/_preview.html", {"panel": panel, "levels": levels})
@@ -148,16 +147,6 @@ def _on_screen(answers: dict, slug: str, form) -> dict:
         name: value for name, value in answers.get(slug, {}).items() if name not in shown and name not in form.errors
     }
     return {**answers, slug: {**kept, **shown}}
-
-
-def _panel(profile: dict, previous_total: str | None = None, unsaved: bool = False) -> dict:
-    breakdown = breakdown_for(profile)
-    delta = None
-    if breakdown is not None and previous_total is not None:
-        text = str(previous_total).strip()
-        if text.isascii() and text.isdigit() and len(text) <= 4 and int(text) <= MAX_SCORE:
-            delta = breakdown["total"] - int(text)
-    return {"breakdown": breakdown, "delta": delta, "unsaved": unsaved, "expired": expired_rows(profile, breakdown)}
 
 
 def _saved_warnings(slug: str, answers: dict) -> list:

@@ -10,22 +10,18 @@ from __future__ import annotations
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.formats import number_format
-from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from calculator.eligibility import extra_answers
-from calculator.eligibility.presenters import programs_and_categories
-from calculator.labels import SECTION_NAMES
 from calculator.questionnaire import navigation, wizard
+from calculator.questionnaire.presenters import panel
 from calculator.questionnaire.scoring import breakdown_for
 from calculator.saved import owned_links
 from calculator.saved.services import RESULTS_RATE, saved_result_create
+from calculator.scenarios import presenters
 from calculator.scenarios import store as scenarios
 from crs.scoring import ProfileError
-from crs.vocabulary import MAX_SCORE, SECTIONS
-from draws.bands import band_for
 from throttle.decorators import ratelimit
 
 
@@ -34,22 +30,12 @@ from throttle.decorators import ratelimit
 @navigation.with_complete_answers
 def scenario_list(request: HttpRequest, base: dict) -> HttpResponse:
     extra = extra_answers.load(request.session)
-    base_column = _column(base, extra, name=gettext("Your answers"))
-    columns = [
-        _column(item["answers"], extra, name=item["name"], scenario=item, base=base)
-        for item in scenarios.load(request.session)
-    ]
-    for column in columns:
-        _compare(column, base_column)
-    context = {
-        "base": base_column,
-        "columns": columns,
-        "all_columns": [base_column, *columns],
-        "rows": _rows([base_column, *columns]),
-        "can_add": len(columns) < scenarios.MAX_SCENARIOS,
-        "max_scenarios": scenarios.MAX_SCENARIOS,
-        "answers_version": wizard.answers_version(base),
-    }
+    context = presenters.comparison_context(base, extra, scenarios.load(request.session))
+    context.update(
+        can_add=len(context["columns"]) < scenarios.MAX_SCENARIOS,
+        max_scenarios=scenarios.MAX_SCENARIOS,
+        answers_version=wizard.answers_version(base),
+    )
     return render(request, "calculator/scenarios/scenarios.html", context)
 
 
@@ -94,7 +80,8 @@ def scenario_step(request: HttpRequest, scenario_id: int, slug: str) -> HttpResp
             return redirect(_next_url(scenario))
     else:
         form = current.form(answers, initial=answers.get(slug, {}))
-    breakdown = breakdown_for(wizard.answers_to_profile(answers))
+    profile = wizard.answers_to_profile(answers)
+    breakdown = breakdown_for(profile)
     context = {
         "scenario": scenario,
         "step": current,
@@ -110,7 +97,7 @@ def scenario_step(request: HttpRequest, scenario_id: int, slug: str) -> HttpResp
         ],
         "following": wizard.next_step(slug, answers),
         "breakdown": breakdown,
-        "panel": {"breakdown": breakdown, "delta": None},
+        "panel": panel(profile, breakdown=breakdown),
         "warnings": form.warnings if form.is_bound else [],
     }
     return render(request, "calculator/scenarios/scenario_step.html", context)
@@ -158,68 +145,3 @@ def _next_url(scenario: dict) -> str:
     if missing is not None:
         return reverse("calculator:scenario_step", kwargs={"scenario_id": scenario["id"], "slug": missing.slug})
     return reverse("calculator:scenarios") + f"#scenario-{scenario['id']}"
-
-
-def _column(answers: dict, extra: dict, *, name: str, scenario: dict | None = None, base: dict | None = None) -> dict:
-    missing = wizard.first_incomplete(answers)
-    profile = wizard.answers_to_profile(answers)
-    breakdown = breakdown_for(profile) if missing is None else None
-    eligibility = programs_and_categories(profile, breakdown, extra) if breakdown else None
-    return {
-        "name": name,
-        "scenario": scenario,
-        "missing_step": missing,
-        "breakdown": breakdown,
-        "band": band_for(breakdown["total"]) if breakdown else None,
-        "programs": _programs(eligibility),
-        "changes": scenarios.changed_questions(base, answers) if base is not None else [],
-    }
-
-
-def _programs(eligibility: dict | None) -> str:
-    if eligibility is None:
-        return ""
-    if eligibility["eligible_names"]:
-        return ", ".join(str(name) for name in eligibility["eligible_names"])
-    return gettext("not known yet") if eligibility["any_program"] is None else gettext("none")
-
-
-def _compare(column: dict, base: dict) -> None:
-    """Mark what differs from the base column: points as signed differences, words as changed."""
-    ours, theirs = column["breakdown"], base["breakdown"]
-    column["delta"] = {}
-    if ours and theirs:
-        column["delta"]["total"] = ours["total"] - theirs["total"]
-        for key in SECTIONS:
-            column["delta"][key] = ours[key]["subtotal"] - theirs[key]["subtotal"]
-    column["band_changed"] = bool(column["band"] and base["band"] and column["band"].key != base["band"].key)
-    column["programs_changed"] = bool(ours) and column["programs"] != base["programs"]
-
-
-def _rows(columns: list[dict]) -> list[dict]:
-    """The point rows of the table: [{label, key, cells: [{value, delta}]}]."""
-    rows = [
-        {
-            "label": gettext("Total (of %(max)s)") % {"max": number_format(MAX_SCORE, force_grouping=True)},
-            "key": "total",
-            "cells": [
-                {"value": c["breakdown"]["total"] if c["breakdown"] else None, "delta": c.get("delta", {}).get("total")}
-                for c in columns
-            ],
-        }
-    ]
-    for key in SECTIONS:
-        rows.append(
-            {
-                "label": SECTION_NAMES[key],
-                "key": key,
-                "cells": [
-                    {
-                        "value": c["breakdown"][key]["subtotal"] if c["breakdown"] else None,
-                        "delta": c.get("delta", {}).get(key),
-                    }
-                    for c in columns
-                ],
-            }
-        )
-    return rows

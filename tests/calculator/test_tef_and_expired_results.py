@@ -166,3 +166,12 @@ def test_the_partner_step_says_when_the_partners_saved_result_has_expired(client
     fill_in(client, married)
     html = client.get("/en/calculator/partner/").content.decode()
     assert "more than two years old" in html
+
+
+def test_the_scenario_editor_panel_says_it_when_the_page_opens(client):
+    """The editor's panel is the wizard's: the expired result is named on the first GET, not only
+    after the first preview."""
+    fill_in(client, _person(TAKEN))
+    assert client.post("/en/calculator/scenarios/new/", {"name": "Retake"})["Location"].endswith("/edit/you/")
+    html = client.get("/en/calculator/scenarios/1/edit/work/").content.decode()
+    assert f"A language result expired on {EXPIRED_ON:%Y-%m-%d}" in html
