@@ -10,7 +10,9 @@ layer; the engine stays in English ids.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from crs.scoring.engine import PROFILE_FIELDS
 from crs.scoring.language_tests import ABILITIES
@@ -36,6 +38,7 @@ __all__ = [
     "SECTIONS",
     "SPOUSE_STATUSES",
     "SectionMaxima",
+    "maxima_of",
     "section_maxima",
 ]
 
@@ -100,6 +103,12 @@ def section_maxima(rule_set: RuleSet, *, with_spouse: bool) -> SectionMaxima:
         transferability=rule_set.transferability_cap,
         additional=rule_set.additional_cap,
     )
+
+
+def maxima_of(breakdown: Mapping[str, Any]) -> SectionMaxima:
+    """The maxima under which ``breakdown`` was scored: its rule set (``rules``) and its column."""
+    rule_set = next(rule_set for rule_set in RULE_SETS if rule_set.id == breakdown["rules"])
+    return section_maxima(rule_set, with_spouse=bool(breakdown["with_spouse"]))
 
 
 def _max_score() -> int:

@@ -1,5 +1,6 @@
-"""The partner comparison, as the partner page and a share link carrying it show it: both ways
-side by side, who brings which points, the programs each way meets and the rounds each can enter."""
+"""What the planning pages show: the partner comparison (as the partner page and a share link
+carrying it show it: both ways side by side, who brings which points, the programs each way meets
+and the rounds each can enter), and the score month by month."""
 
 from __future__ import annotations
 
@@ -7,8 +8,11 @@ from django.utils.translation import gettext_lazy as _
 
 from calculator.eligibility.presenters import programs_and_categories
 from calculator.labels import LINE_NAMES, PROGRAM_SHORT, SECTION_NAMES
+from calculator.planning.chart import projection_chart
 from calculator.planning.rounds import latest_cutoffs
-from calculator.planning.text import signed
+from calculator.planning.text import event_label, event_text, signed
+from crs.projection import when_to_act
+from crs.vocabulary import SECTIONS, maxima_of
 
 # Extra eligibility answers that describe the household, not the principal: they hold either way.
 HOUSEHOLD_KEYS = ("outside_quebec", "settlement_funds_cad", "dependent_children", "relative_in_canada")
@@ -30,7 +34,8 @@ def comparison_context(profile: dict, comparison, extra: dict, *, read=None) -> 
     ]
     better = {"principal": sides[0], "partner": sides[1]}.get(comparison.better)
     sections = []
-    for section in ("core", "spouse", "transferability", "additional"):
+    maxima = maxima_of(comparison.principal)  # the same rule set and column both ways
+    for section in SECTIONS:
         lines = [
             {
                 "name": LINE_NAMES.get((line.section, line.key), line.key),
@@ -45,6 +50,7 @@ def comparison_context(profile: dict, comparison, extra: dict, *, read=None) -> 
         sections.append(
             {
                 "name": SECTION_NAMES[section],
+                "maximum": getattr(maxima, section),
                 "lines": lines,
                 "principal": comparison.principal[section]["subtotal"],
                 "partner": comparison.partner[section]["subtotal"],
@@ -75,4 +81,26 @@ def _side(title, breakdown: dict, programs: dict | None, cutoff) -> dict:
         "eligible_names": [str(PROGRAM_SHORT[key]) for key in programs["eligible_programs"]] if programs else [],
         "cutoff": cutoff,
         "gap": cutoff.cutoff - breakdown["total"] if cutoff else None,
+    }
+
+
+def projection_context(profile: dict, today: dict, series, extra: dict, *, asked: bool) -> dict:
+    """The month-by-month page for ``series`` (``crs.projection.project``): the chart, each event
+    in words, the table's rows, and when to act against the latest cut-off of the person's rounds.
+    ``asked``: the planning questions were answered (the page says so when they were not)."""
+    (cutoff,) = latest_cutoffs([(profile, today, extra)])
+    labels = [event_label(event) for event in series.events]
+    return {
+        "projection": series,
+        "cutoff": cutoff,
+        "chart": projection_chart(series, cutoff=cutoff.cutoff if cutoff else None, labels=labels),
+        "events": [
+            {"event": event, "label": label, "text": event_text(event), "points": signed(event.points)}
+            for event, label in zip(series.events, labels, strict=True)
+        ],
+        "rows": [{"point": point, "events": [event_text(event) for event in point.events]} for point in series.points],
+        "verdict": when_to_act(series.points, cutoff.cutoff) if cutoff else None,
+        "lowest": min(series.points, key=lambda point: point.total),
+        "last": series.points[-1],
+        "asked": asked,
     }

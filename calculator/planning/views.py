@@ -17,14 +17,11 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from calculator.eligibility import extra_answers
 from calculator.planning import answers as planning_answers
-from calculator.planning.chart import projection_chart
-from calculator.planning.presenters import comparison_context
-from calculator.planning.rounds import latest_cutoffs
-from calculator.planning.text import event_label, event_text, signed
+from calculator.planning.presenters import comparison_context, projection_context
 from calculator.questionnaire import navigation, wizard
 from calculator.questionnaire.scoring import breakdown_for
 from crs.partner_swap import compare
-from crs.projection import project, when_to_act
+from crs.projection import project
 from crs.scoring import ProfileError
 
 NEXT_PAGES = {"partner": "calculator:partner", "projection": "calculator:projection"}
@@ -90,24 +87,5 @@ def projection(request: HttpRequest) -> HttpResponse:
     except ProfileError as error:
         context["problem"] = error.field
         return render(request, "calculator/planning/projection.html", context)
-    (cutoff,) = latest_cutoffs([(profile, today, extra_answers.load(request.session))])
-    labels = [event_label(event) for event in series.events]
-    context.update(
-        {
-            "projection": series,
-            "cutoff": cutoff,
-            "chart": projection_chart(series, cutoff=cutoff.cutoff if cutoff else None, labels=labels),
-            "events": [
-                {"event": event, "label": label, "text": event_text(event), "points": signed(event.points)}
-                for event, label in zip(series.events, labels, strict=True)
-            ],
-            "rows": [
-                {"point": point, "events": [event_text(event) for event in point.events]} for point in series.points
-            ],
-            "verdict": when_to_act(series.points, cutoff.cutoff) if cutoff else None,
-            "lowest": min(series.points, key=lambda point: point.total),
-            "last": series.points[-1],
-            "asked": bool(kept),
-        }
-    )
+    context.update(projection_context(profile, today, series, extra_answers.load(request.session), asked=bool(kept)))
     return render(request, "calculator/planning/projection.html", context)

@@ -194,3 +194,19 @@ def test_when_the_higher_scoring_partner_is_not_eligible_the_page_says_so(client
     assert "Your spouse or partner would score higher as the principal applicant (277 against 146)" in html
     assert "they do not appear eligible for any Express Entry program" in html
     assert "Your spouse or partner should apply" not in html
+
+
+def test_the_comparison_names_each_section_with_its_maximum_from_the_rules(married_done, bundled_feed):
+    from crs.vocabulary import maxima_of
+
+    _post_questions(married_done, PARTNER, "partner")
+    html = married_done.get("/en/calculator/planning/partner/").content.decode()
+    maxima = maxima_of(score(MARRIED))
+    assert maxima.total == 1200
+    for name, section in (
+        ("Core / human capital factors", "core"),
+        ("Spouse or common-law partner factors", "spouse"),
+        ("Skill transferability factors", "transferability"),
+        ("Additional points", "additional"),
+    ):
+        assert f"{name} (maximum {getattr(maxima, section)})" in html
