@@ -216,7 +216,9 @@ def _errors(field) -> str:
 
 
 def _help(field) -> str:
-    if not field.help_text:
+    """crispy prints the help text as it is (``|safe``); a lazy one is worked out once here."""
+    text = str(field.help_text)
+    if not text:
         return ""
     id_attr = f'id="{_e(field.auto_id)}_helptext" ' if field.auto_id else ""
-    return f'<div {id_attr}class="form-text">{field.help_text}</div>'
+    return f'<div {id_attr}class="form-text">{text}</div>'
