@@ -1,6 +1,6 @@
 """``as_bootstrap_field`` lays out every field of every form of both apps (the questionnaire's steps,
-the eligibility page's extra questions, the planning questions, the occupation search, the draws
-filters and "where a score stands") exactly as crispy-forms' Bootstrap 5 pack does (the same
+the eligibility page's extra questions, the planning questions, the occupation search, a scenario's
+name, the draws filters and "where a score stands") exactly as crispy-forms' Bootstrap 5 pack does (the same
 elements, attributes and text), blank, answered and with errors, in English and French; only
 whitespace between tags may differ."""
 
@@ -16,6 +16,7 @@ from calculator.eligibility.extra_answers import ExtraAnswersForm
 from calculator.occupations.views import OccupationSearchForm
 from calculator.planning.answers import PlanningForm
 from calculator.questionnaire import wizard
+from calculator.scenarios.forms import ScenarioNameForm
 from crs.eligibility import EXTRA_FIELDS
 from crs_site.templatetags.bootstrap_fields import as_bootstrap_field
 from draws.forms import DrawFilterForm, StandingForm
@@ -130,6 +131,11 @@ OTHER_FORMS = {
         ],
     ),
     "occupation search": (lambda data: OccupationSearchForm(data), [{}, {"q": "nurse"}, {"q": "x" * 101}]),
+    "scenario name": (
+        lambda data: ScenarioNameForm(data, where="new-scenario"),
+        [{}, {"name": "IELTS 8 everywhere"}, {"name": "<b>x</b>" * 40}],
+    ),
+    "scenario name, editor": (lambda data: ScenarioNameForm(data, where="scenario", initial={"name": "Mine"}), []),
     "draw filters": (
         lambda data: DrawFilterForm(data, years=(2025, 2024)),
         [{}, {"category": "cec", "year": "2024"}, {"category": "nope", "year": "1999"}],

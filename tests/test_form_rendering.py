@@ -12,7 +12,7 @@ The rule, for every template under templates/:
 - no form printed whole by Django (``{{ form }}``, ``.as_p``, ``.as_div``, ``.as_table``,
   ``.as_ul``), which writes its own labels and errors.
 
-``HAND_WRITTEN`` lists the few text boxes that no Django form backs yet, each with the reason; the
+``HAND_WRITTEN`` lists the two boxes that are not a form's field, each with the reason; the
 test fails if one of them disappears, so the list can only shrink with the code.  In Python, only
 the filter's own module imports crispy.
 """
@@ -31,12 +31,9 @@ ALLOWED_INPUT_TYPES = frozenset(("hidden", "submit", "button", "reset"))
 HAND_WRITTEN = {
     ("calculator/_share.html", "share-url"): "not a field: the saved link, read-only, to select and copy",
     ("calculator/_occupation_finder.html", "occupation-q-{{ purpose }}"): (
-        "not sent with the form it sits in: a live search that occupation.js and htmx drive, with the "
-        "search page (a Django form, through the filter) as its no-JavaScript fallback"
+        "not a field the page's form reads: a live search that occupation.js and htmx drive, hidden until "
+        "JavaScript runs; without it, the search page (a Django form, through the filter) takes its place"
     ),
-    ("calculator/_try_change.html", "try-change-name"): "a scenario's name: no Django form reads it yet",
-    ("calculator/_step_form.html", "scenario-name"): "a scenario's name: no Django form reads it yet",
-    ("calculator/scenarios.html", "new-scenario-name"): "a scenario's name: no Django form reads it yet",
 }
 
 CONTROL = re.compile(r"<(input|select|textarea)\b([^>]*)>", re.IGNORECASE | re.DOTALL)

@@ -23,6 +23,7 @@ from calculator.questionnaire.scoring import breakdown_for
 from calculator.saved import owned_links
 from calculator.saved.services import RESULTS_RATE, saved_result_create
 from calculator.scenarios import store as scenarios
+from calculator.scenarios.forms import ScenarioNameForm
 from crs.scoring import ProfileError
 from crs.vocabulary import MAX_SCORE, SECTIONS
 from draws.bands import band_for
@@ -49,6 +50,7 @@ def scenario_list(request: HttpRequest, base: dict) -> HttpResponse:
         "can_add": len(columns) < scenarios.MAX_SCENARIOS,
         "max_scenarios": scenarios.MAX_SCENARIOS,
         "answers_version": wizard.answers_version(base),
+        "scenario_name_form": ScenarioNameForm(where="new-scenario"),
     }
     return render(request, "calculator/scenarios.html", context)
 
@@ -112,6 +114,10 @@ def scenario_step(request: HttpRequest, scenario_id: int, slug: str) -> HttpResp
         "breakdown": breakdown,
         "panel": {"breakdown": breakdown, "delta": None},
         "warnings": form.warnings if form.is_bound else [],
+        # The name as typed when the page comes back with errors (it is saved either way), else as kept.
+        "scenario_name_form": ScenarioNameForm(
+            request.POST if "name" in request.POST else None, where="scenario", initial={"name": scenario["name"]}
+        ),
     }
     return render(request, "calculator/scenario_step.html", context)
 
