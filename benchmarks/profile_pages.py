@@ -44,7 +44,7 @@ PROBES = [
     ("include {name}", "django.template.loader_tags:IncludeNode.render"),
     ("partial {name}", "template_partials.templatetags.partials:RenderPartialNode.render"),
     ("crispy field", "crispy_forms.templatetags.crispy_forms_filters:as_crispy_field"),
-    ("field laid out in Python", "calculator.templatetags.bootstrap_fields:as_bootstrap_field"),
+    ("field laid out in Python", "crs_site.templatetags.bootstrap_fields:as_bootstrap_field"),
     ("form construction", "django.forms.forms:BaseForm.__init__"),
     ("form validation", "django.forms.forms:BaseForm.full_clean"),
     ("session read", "django.contrib.sessions.backends.db:SessionStore.load"),

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "template_partials",
     "csp",
     "corsheaders",
+    "crs_site",  # the site's own template library: every form field laid out one way (bootstrap_fields)
     "calculator",
     "draws",
     "throttle",

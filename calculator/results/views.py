@@ -10,6 +10,7 @@ from calculator.eligibility import extra_answers
 from calculator.questionnaire import navigation, wizard
 from calculator.questionnaire.scoring import breakdown_for
 from calculator.results.presenters import result_context
+from calculator.scenarios.forms import ScenarioNameForm
 from crs.scoring.dates import parse_date
 
 
@@ -23,5 +24,9 @@ def result(request: HttpRequest, answers: dict) -> HttpResponse:
         extra_answers.load(request.session),
         date_of_birth=parse_date(answers.get("you", {}).get("date_of_birth")),
     )
-    context.update(progress=navigation.progress("result", answers), answers_version=wizard.answers_version(answers))
+    context.update(
+        progress=navigation.progress("result", answers),
+        answers_version=wizard.answers_version(answers),
+        scenario_name_form=ScenarioNameForm(where="try-change"),
+    )
     return render(request, "calculator/results/result.html", context)

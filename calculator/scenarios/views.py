@@ -21,6 +21,7 @@ from calculator.saved import owned_links
 from calculator.saved.services import RESULTS_RATE, saved_result_create
 from calculator.scenarios import presenters
 from calculator.scenarios import store as scenarios
+from calculator.scenarios.forms import ScenarioNameForm
 from crs.scoring import ProfileError
 from throttle.decorators import ratelimit
 
@@ -35,6 +36,7 @@ def scenario_list(request: HttpRequest, base: dict) -> HttpResponse:
         can_add=len(context["columns"]) < scenarios.MAX_SCENARIOS,
         max_scenarios=scenarios.MAX_SCENARIOS,
         answers_version=wizard.answers_version(base),
+        scenario_name_form=ScenarioNameForm(where="new-scenario"),
     )
     return render(request, "calculator/scenarios/scenarios.html", context)
 
@@ -99,6 +101,10 @@ def scenario_step(request: HttpRequest, scenario_id: int, slug: str) -> HttpResp
         "breakdown": breakdown,
         "panel": panel(profile, breakdown=breakdown),
         "warnings": form.warnings if form.is_bound else [],
+        # The name as typed when the page comes back with errors (it is saved either way), else as kept.
+        "scenario_name_form": ScenarioNameForm(
+            request.POST if "name" in request.POST else None, where="scenario", initial={"name": scenario["name"]}
+        ),
     }
     return render(request, "calculator/scenarios/scenario_step.html", context)
 

@@ -1,4 +1,4 @@
-/* Occupation finder (calculator/_occupation_finder.html): with htmx, matches appear under the
+/* Occupation finder (calculator/occupations/_occupation_finder.html): with htmx, matches appear under the
    question as the person types, and "Use this occupation" fills the field in place. Without this
    script the finder is a link to the search page, which works on its own. */
 (function () {

@@ -191,3 +191,15 @@ def test_a_scenario_step_heading_names_the_scenario_and_the_step(done, language,
     done.post(NEW, {"name": "More work"})
     html = done.get(f"/{language}/calculator/scenarios/1/edit/work/").content.decode()
     assert heading in html
+
+
+def test_the_name_boxes_are_laid_out_like_every_field_and_keep_what_was_typed(done):
+    """The name is asked through a Django field (as_bootstrap_field) on the result page, the
+    scenarios page and the editor's first step; sent back with errors, the box shows the name typed."""
+    assert 'id="div_try-change-name"' in done.get("/en/calculator/result/").content.decode()
+    assert 'id="div_new-scenario-name"' in done.get(LIST).content.decode()
+    done.post(NEW, {"name": "As I am"})
+    page = done.get(edit(1, "you")).content.decode()
+    assert re.search(r'<input type="text" name="name" value="As I am"[^>]*id="scenario-name"', page)
+    page = done.post(edit(1, "you"), {"name": "Older", "age": "x"}).content.decode()
+    assert "invalid-feedback" in page and re.search(r'name="name" value="Older"[^>]*id="scenario-name"', page)

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from calculator.questionnaire import wizard
-from tests.calculator.test_bootstrap_fields import WRONG
 from tests.pages import INVALID, MARRIED, answer_every_step
+from tests.test_bootstrap_fields import WRONG
 
 pytestmark = pytest.mark.django_db
 

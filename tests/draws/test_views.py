@@ -66,7 +66,8 @@ def test_bad_scores_answer_200_with_the_reason_next_to_the_field(client, db, sco
     response = client.get("/en/draws/standing/", {"score": score})
     body = response.content.decode()
     assert response.status_code == 200
-    assert message in body and 'aria-invalid="true"' in body and 'id="id_score-error"' in body
+    assert message in body and 'aria-invalid="true"' in body and 'id="id_score_error"' in body
+    assert 'aria-describedby="id_score_helptext id_score_error"' in body  # the box names its help and its error
 
 
 def test_standing_page_on_an_empty_database_still_renders(client, db):

@@ -1,14 +1,23 @@
-"""``{{ field|as_bootstrap_field }}``: a form field as crispy-forms' Bootstrap 5 pack lays it out
-(``{{ field|as_crispy_field }}``: label, widget, errors, help text), built in Python.
+"""``{{ field|as_bootstrap_field }}``: the one way a form field is rendered on this site, in both
+apps: crispy-forms' Bootstrap 5 field layout (``{{ field|as_crispy_field }}``: label, widget,
+errors, help text, with Django's ``aria-invalid`` and ``aria-describedby``), built in Python.
+Templates render every field through this filter and never write a field's control, nor call
+crispy, themselves (tests/test_form_rendering.py).
 
-Why: crispy renders each field through a dozen nested templates, and Django's select renders each
-option through two more; the Languages step's fields cost some 30 ms a page that way, and about
-1 ms this way.  The markup is the same elements, attributes and text (tests/calculator/
-test_bootstrap_fields.py compares the two for every field of every step, in both languages, with
-and without errors); only the whitespace between tags differs.  The widget's own attributes,
-value and options still come from Django (``build_widget_attrs``, ``get_context``), so a widget
-subclass (``TestSelect``'s ``data-language``, ``RadioSelect``'s single autofocus) is honoured.
-Widgets this does not know (checkboxes, files, hidden, multi-widgets) go to crispy itself.
+Why here: the calculator and the draws pages both render forms, and ``draws`` never imports
+``calculator`` (docs/architecture.md).  The site's look belongs to the site, so the library lives in
+``crs_site`` (an installed app for its template libraries), which every app's templates may load.
+
+Why in Python: crispy renders each field through a dozen nested templates, and Django's select
+renders each option through two more; the Languages step's fields cost some 30 ms a page that way,
+and about 1 ms this way (``make profile``: "crispy field" against "field laid out in Python").  The
+markup is the same elements, attributes and text (tests/test_bootstrap_fields.py compares the two
+for every field of every form of both apps, in both languages, with and without errors); only the
+whitespace between tags differs.  The widget's own attributes, value and options still come from
+Django (``build_widget_attrs``, ``get_context``), so a widget subclass (``TestSelect``'s
+``data-language``, ``RadioSelect``'s single autofocus) is honoured.  Widgets this does not know
+(checkboxes, files, hidden, multi-widgets) go to crispy itself, so the filter is never wrong, only
+slower.
 """
 
 from __future__ import annotations
@@ -207,16 +216,9 @@ def _errors(field) -> str:
 
 
 def _help(field) -> str:
-    if not field.help_text:
+    """crispy prints the help text as it is (``|safe``); a lazy one is worked out once here."""
+    text = str(field.help_text)
+    if not text:
         return ""
     id_attr = f'id="{_e(field.auto_id)}_helptext" ' if field.auto_id else ""
-    return f'<div {id_attr}class="form-text">{field.help_text}</div>'
-
-
-@register.simple_tag
-def score_level(name, text, oob=False) -> SafeString:
-    """The level a typed score gives, beside its box (``<p id="level-<field>">``); ``oob``: swapped
-    in out of band by the live preview.  Written here rather than included: a template include
-    costs about 0.1 ms, and the Languages step and each preview show eight of them."""
-    swap = ' hx-swap-oob="true"' if oob else ""
-    return mark_safe(f'<p id="level-{_e(name)}" class="score-level"{swap}>{_e(text)}</p>\n')
+    return f'<div {id_attr}class="form-text">{text}</div>'
