@@ -20,6 +20,8 @@ from functools import cached_property, lru_cache
 from django.db import connections, router
 from django.utils import timezone
 
+from draws.chart import trend_chart
+
 from .bands import Band, band_for
 from .models import Category, Draw, DrawData, PoolBand, PoolSnapshot
 from .names import published_name
@@ -163,8 +165,6 @@ class Standing:
     @cached_property
     def chart(self):
         """Drawn once per standing, and a standing is kept per version of the data."""
-        from .chart import trend_chart
-
         return trend_chart(self)
 
 

@@ -3,7 +3,7 @@
 Written once, here, as data: ``PATHS`` has one entry per endpoint, built with ``post_json`` (or by
 hand for a GET), and the schemas they name are in ``SCHEMAS``. The value lists come from the
 engines (education levels, language tests, extra answers), so the document cannot disagree with
-what the engines accept. To add an endpoint: its route in ``api_urls.py``, its entry in ``PATHS``,
+what the engines accept. To add an endpoint: its route in ``calculator/api/urls.py``, its entry in ``PATHS``,
 its schemas in ``SCHEMAS``, and a request per answer in ``tests/calculator/test_openapi.py``, which
 checks real answers of every endpoint, errors included, against this document and fails on any
 route or answer it does not describe.

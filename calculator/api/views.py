@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import csrf_exempt
 
+from calculator.api import openapi
 from calculator.api.protocol import (
     error_response,
     json_methods,
@@ -105,9 +106,7 @@ def _split(body):
 @json_methods("GET", "HEAD")
 def openapi_document(request):
     """The OpenAPI 3.1 description of this API, built once per process from ``calculator.api.openapi``."""
-    from calculator.api.openapi import document
-
-    return JsonResponse(document())
+    return JsonResponse(openapi.document())
 
 
 @csrf_exempt

@@ -7,9 +7,18 @@ from __future__ import annotations
 from django.utils import timezone, translation
 
 from calculator.labels import category_name
-from crs.occupations import category_lists, occupation_index
+from crs.occupations import Occupation, category_lists, occupation_index
 
 JOB_OFFER_PICK = "crs_job_offer_pick"  # session: a job offer TEER picked, shown on the step's next GET
+
+
+def remember_job_offer_pick(session, occupation: Occupation) -> None:
+    """Keep the job offer answers the picked occupation gives, for the step that asks them."""
+    session[JOB_OFFER_PICK] = {
+        "has_job_offer": True,
+        "job_teer": str(occupation.teer),
+        "job_major_group_00": occupation.major_group_00,
+    }
 
 
 def job_offer_pick(session, slug: str) -> dict:

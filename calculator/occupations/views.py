@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST, require_safe
 
 from calculator.eligibility import extra_answers
-from calculator.occupations.presenters import JOB_OFFER_PICK, matches
+from calculator.occupations.presenters import matches, remember_job_offer_pick
 from crs.occupations import occupation_index
 
 PURPOSES = ("noc", "teer")  # what the pick fills: the eligibility NOC code, or the job offer's TEER
@@ -66,11 +66,7 @@ def occupation_use(request: HttpRequest) -> HttpResponse:
     if purpose == "noc":
         extra_answers.save(request.session, {"occupation_noc": code}, keys=["occupation_noc"])
     else:
-        request.session[JOB_OFFER_PICK] = {
-            "has_job_offer": True,
-            "job_teer": str(occupation.teer),
-            "job_major_group_00": occupation.major_group_00,
-        }
+        remember_job_offer_pick(request.session, occupation)
     return redirect(_back_url(purpose))
 
 

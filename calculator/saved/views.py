@@ -23,16 +23,11 @@ from django_htmx.http import HttpResponseClientRedirect
 
 from calculator.eligibility import extra_answers
 from calculator.planning import answers as planning_answers
-from calculator.planning.presenters import comparison_context
 from calculator.questionnaire import navigation, wizard
-from calculator.results import presenters
-from calculator.results.expired import expired_rows
-from calculator.results.verdict import toc, verdict_context
-from calculator.saved import owned_links
+from calculator.saved import owned_links, presenters
 from calculator.saved.selectors import saved_result_get
 from calculator.saved.services import RESULTS_RATE, saved_result_create, saved_result_delete
-from crs.partner_swap import compare
-from crs.scoring import ProfileError, score
+from crs.scoring import ProfileError
 from throttle.decorators import ratelimit
 
 
@@ -44,29 +39,8 @@ def shared_result(request: HttpRequest, public_id: str) -> HttpResponse:
     if saved.is_expired():
         return gone(request)
     url = request.build_absolute_uri(reverse("shared_result", args=[saved.public_id]))
-    today = _today(saved.profile)
-    standing_part = verdict_context(
-        profile=saved.profile, breakdown=saved.breakdown, extra=saved.eligibility_answers, total=saved.total
-    )
-    comparison = _partner_comparison(saved, request.GET.get("partner"), standing_part.pop("read"))
-    context = {
-        "saved": saved,
-        "breakdown": saved.breakdown,
-        "share_url": url,
-        "owned": owned_links.owns(request, saved.public_id),
-        "today": today,
-        "rules_changed": today is not None and today["rules"] != saved.rules,
-        "score_changed": today is None or today["total"] != saved.total,
-        "expired": expired_rows(saved.profile, today or saved.breakdown),
-        **presenters.plan_context(
-            saved.profile,
-            breakdown=today or saved.breakdown,
-            verdict=standing_part["verdict"],
-        ),
-        "toc": toc(eligibility=False),
-        **standing_part,
-        **comparison,
-    }
+    context = presenters.shared_result_context(saved, partner_param=request.GET.get("partner"))
+    context.update(share_url=url, owned=owned_links.owns(request, saved.public_id))
     response = render(request, "calculator/saved/shared_result.html", context)
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response
@@ -160,25 +134,6 @@ def _carried_comparison(request: HttpRequest) -> str:
         return ""
     facts = planning_answers.partner_facts(planning_answers.load(request.session))
     return f"?partner={planning_answers.facts_param(facts)}" if facts is not None else ""
-
-
-def _partner_comparison(saved, param: str | None, read) -> dict:
-    """The partner comparison a share link carries, from the saved answers and breakdown."""
-    facts = planning_answers.facts_from_param(param)
-    if facts is None or not saved.breakdown.get("with_spouse"):
-        return {}
-    try:
-        comparison = compare(saved.profile, facts, principal=saved.breakdown)
-    except ProfileError:
-        return {}
-    return comparison_context(saved.profile, comparison, saved.eligibility_answers or {}, read=read)
-
-
-def _today(profile):
-    try:
-        return score(profile)
-    except ProfileError:
-        return None
 
 
 def _use_requested_language(request: HttpRequest) -> None:
