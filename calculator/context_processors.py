@@ -5,12 +5,11 @@ from functools import lru_cache
 from django.conf import settings
 from django.http import HttpRequest
 from django.urls import translate_url
-from django.utils.formats import number_format
 from django.utils.functional import SimpleLazyObject, lazy
 from django.utils.http import urlencode
 from django.utils.translation import get_language, get_language_from_path
 
-from crs.vocabulary import MAX_SCORE
+from draws.names import max_score_text
 
 
 def language_links(request: HttpRequest) -> dict:
@@ -29,11 +28,7 @@ def max_score(request: HttpRequest) -> dict:
     return {"max_score": _max_score_text()}
 
 
-def _grouped_max_score() -> str:
-    return number_format(MAX_SCORE, force_grouping=True)
-
-
-_max_score_text = lazy(_grouped_max_score, str)  # formatted when rendered, in the language active then
+_max_score_text = lazy(max_score_text, str)  # formatted when rendered, in the language active then
 
 
 def _links(request: HttpRequest) -> list[dict]:

@@ -1,7 +1,6 @@
 """Forms of the public draws pages (GET forms: results are shareable links)."""
 
 from django import forms
-from django.utils.formats import number_format
 from django.utils.functional import lazy
 from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
@@ -9,11 +8,12 @@ from django.utils.translation import gettext_lazy as _
 from crs.vocabulary import MAX_SCORE
 
 from .models import Category
+from .names import max_score_text
 
 
 def _with_max_score(msgid: str) -> str:
     """``msgid`` translated, with the highest score (crs.vocabulary) as the language writes it."""
-    return gettext(msgid) % {"max": number_format(MAX_SCORE, force_grouping=True)}
+    return gettext(msgid) % {"max": max_score_text()}
 
 
 _with_max_score_lazy = lazy(_with_max_score, str)

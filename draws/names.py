@@ -20,8 +20,19 @@ from __future__ import annotations
 import re
 
 from django.utils import translation
+from django.utils.formats import number_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+
+from crs.vocabulary import MAX_SCORE
+
+
+def max_score_text() -> str:
+    """The highest CRS score (``crs.vocabulary.MAX_SCORE``) as the active language writes it, grouped
+    as IRCC writes it: "1,200", « 1 200 ». Every page, form and image says it this way (both apps
+    read it from here, since ``draws`` may not import ``calculator``)."""
+    return number_format(MAX_SCORE, force_grouping=True)
+
 
 ROUND_NAMES = {
     "general": _("General (all programs)"),

@@ -15,7 +15,6 @@ from functools import lru_cache
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.utils import translation
-from django.utils.formats import number_format
 from django.utils.translation import gettext
 from django.views.decorators.http import require_safe
 from PIL import Image, ImageDraw, ImageFont
@@ -24,8 +23,9 @@ from ttf_opensans import OPENSANS_REGULAR, OPENSANS_SEMIBOLD
 from calculator.labels import SECTION_NAMES
 from calculator.saved.selectors import rule_set_by_id, saved_result_get
 from crs.scoring import RULE_SETS
-from crs.vocabulary import MAX_SCORE, SECTIONS, section_maxima
+from crs.vocabulary import SECTIONS, section_maxima
 from draws.bands import band_for
+from draws.names import max_score_text
 
 WIDTH, HEIGHT = 1200, 630  # the size link previews (og:image) are drawn at
 ONE_YEAR = 365 * 24 * 3600
@@ -94,7 +94,7 @@ def _draw_card(breakdown: dict):
     number_width = draw.textlength(str(total), font=_font(150, bold=True))
     text(
         (left + number_width + 18, 218),
-        gettext("of %(max)s") % {"max": number_format(MAX_SCORE, force_grouping=True)},
+        gettext("of %(max)s") % {"max": max_score_text()},
         _font(40),
         MUTED,
     )

@@ -4,7 +4,6 @@ differs from the wizard's answers marked."""
 
 from __future__ import annotations
 
-from django.utils.formats import number_format
 from django.utils.translation import gettext
 
 from calculator.eligibility.presenters import programs_and_categories
@@ -12,8 +11,9 @@ from calculator.labels import SECTION_NAMES
 from calculator.questionnaire import wizard
 from calculator.questionnaire.scoring import breakdown_for
 from calculator.scenarios import store as scenarios
-from crs.vocabulary import MAX_SCORE, SECTIONS
+from crs.vocabulary import SECTIONS
 from draws.bands import band_for
+from draws.names import max_score_text
 
 
 def comparison_context(base: dict, extra: dict, items: list[dict]) -> dict:
@@ -71,7 +71,7 @@ def _rows(columns: list[dict]) -> list[dict]:
     """The point rows of the table: [{label, key, cells: [{value, delta}]}]."""
     rows = [
         {
-            "label": gettext("Total (of %(max)s)") % {"max": number_format(MAX_SCORE, force_grouping=True)},
+            "label": gettext("Total (of %(max)s)") % {"max": max_score_text()},
             "key": "total",
             "cells": [
                 {"value": c["breakdown"]["total"] if c["breakdown"] else None, "delta": c.get("delta", {}).get("total")}
