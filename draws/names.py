@@ -28,9 +28,9 @@ from crs.vocabulary import MAX_SCORE
 
 
 def max_score_text() -> str:
-    """The highest CRS score (``crs.vocabulary.MAX_SCORE``) as the active language writes it, grouped
-    as IRCC writes it: "1,200", « 1 200 ». Every page, form and image says it this way (both apps
-    read it from here, since ``draws`` may not import ``calculator``)."""
+    """The highest CRS score (``crs.vocabulary.MAX_SCORE``) as the active language writes it, with
+    the thousands grouped as IRCC groups them in English and in French. Every page, form and image
+    says it this way (both apps read it from here, since ``draws`` may not import ``calculator``)."""
     return number_format(MAX_SCORE, force_grouping=True)
 
 
