@@ -412,3 +412,38 @@ def test_result_page_shows_the_full_breakdown_rules_and_verified_date(married_do
 
 def test_home_page_has_a_start_button(client):
     assert 'href="/en/calculator/you/"' in html(client.get("/en/"))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_breakdown_gives_each_cap_from_the_rule_set_it_was_scored_under(married_done, lang):
+    from crs.scoring import RULE_SETS, score
+    from crs.vocabulary import maxima_of
+
+    breakdown = score(MARRIED)
+    rules = next(rule_set for rule_set in RULE_SETS if rule_set.id == breakdown["rules"])
+    maxima = maxima_of(breakdown)
+    page = html(married_done.get(f"/{lang}/calculator/result/"))
+    expected = {
+        "en": [
+            f"Education (maximum {rules.transferability_group_cap})",
+            f"Foreign work experience (maximum {rules.transferability_group_cap})",
+            f"Subtotal: skill transferability factors (maximum {maxima.transferability})",
+            f"Subtotal: additional points (maximum {maxima.additional})",
+        ],
+        "fr": [
+            f"Études (maximum de {rules.transferability_group_cap})",
+            f"Expérience de travail à l'étranger (maximum de {rules.transferability_group_cap})",
+            f"facteurs de transférabilité des compétences (maximum de {maxima.transferability})",
+            f"points supplémentaires (maximum de {maxima.additional})",
+        ],
+    }[lang]
+    for text in expected:
+        assert text in page, text
+
+
+def test_the_breakdown_template_writes_no_cap_of_its_own():
+    """The caps above come from the rule set, so a change of rules changes them too."""
+    from pathlib import Path
+
+    source = (Path(__file__).resolve().parents[2] / "templates/calculator/results/_breakdown.html").read_text()
+    assert re.findall(r"maximum \d+", source) == []
