@@ -16,7 +16,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from calculator.labels import CATEGORY_NAMES
-from calculator.questionnaire.forms import RadioSelect, autofocus_first_error
+from calculator.questionnaire.forms import autofocus_first_error, yes_no
 from crs.eligibility import EXTRA_FIELDS, EXTRA_KEYS, ProfileError
 from crs.eligibility.answers import MAX_INT, parse_extra
 
@@ -24,7 +24,6 @@ SESSION_KEY = "crs_eligibility"
 MAX_MONTHS = 600  # 50 years: bounds the month questions
 MAX_FUNDS = MAX_INT  # the engine's limit: a larger amount would be accepted here and dropped on load
 
-YES_NO = [("yes", _("Yes")), ("no", _("No"))]
 
 # key: (label, help text), one for every key of the engine's EXTRA_FIELDS.
 QUESTIONS = {
@@ -212,15 +211,7 @@ class ExtraAnswersForm(forms.Form):
 def _field(spec) -> forms.Field:
     label, help_text = QUESTIONS.get(spec.key, (spec.key.replace("_", " ").capitalize(), ""))
     if spec.kind == "bool":
-        return forms.TypedChoiceField(
-            label=label,
-            help_text=help_text,
-            choices=YES_NO,
-            widget=RadioSelect,
-            required=False,
-            coerce=lambda value: value == "yes",
-            empty_value=None,
-        )
+        return yes_no(label, required=False, help_text=help_text)
     if spec.kind == "int":
         ceiling, messages = MAX_FUNDS if spec.key == "settlement_funds_cad" else MAX_MONTHS, {}
         window = re.search(r"_months_.*last_(\d+)_years$", spec.key)
