@@ -7,6 +7,7 @@ import datetime
 import pytest
 from django.db import connection
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from calculator.models import SavedResult
 from tests.e2e.browsing import BrowserHttp
@@ -53,7 +54,7 @@ def test_the_maker_deletes_the_link_without_javascript(live_server, browser, scr
         assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
         screenshot(page, f"{name}-confirm")
         page.get_by_role("button", name=words["confirm"]).click()
-        assert page.get_by_role("heading", name=words["done"]).is_visible()
+        expect(page.get_by_role("heading", name=words["done"])).to_be_visible()
         screenshot(page, f"{name}-done")
         assert not SavedResult.objects.filter(public_id=public_id).exists()
     finally:
