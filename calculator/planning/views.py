@@ -29,11 +29,11 @@ NEXT_PAGES = {"partner": "calculator:partner", "projection": "calculator:project
 
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
-def planning_questions(request: HttpRequest) -> HttpResponse:
-    answers = wizard.load(request.session)
-    profile = wizard.session_profile(request)
-    if profile is None or breakdown_for(profile) is None:
-        return redirect(navigation.start_url(request))
+@navigation.with_complete_answers
+def planning_questions(request: HttpRequest, answers: dict) -> HttpResponse:
+    profile = wizard.answers_to_profile(answers)
+    if breakdown_for(profile) is None:
+        return redirect("calculator:result")
     with_partner = wizard.scored_with_spouse(answers)
     kept = planning_answers.load(request.session)
     following = request.POST.get("next") or request.GET.get("next")
@@ -55,10 +55,11 @@ def planning_questions(request: HttpRequest) -> HttpResponse:
 
 @never_cache
 @require_safe
-def partner(request: HttpRequest) -> HttpResponse:
-    profile = wizard.session_profile(request)
-    if profile is None or (principal := breakdown_for(profile)) is None:
-        return redirect(navigation.start_url(request))
+@navigation.with_complete_answers
+def partner(request: HttpRequest, answers: dict) -> HttpResponse:
+    profile = wizard.answers_to_profile(answers)
+    if (principal := breakdown_for(profile)) is None:
+        return redirect("calculator:result")
     context = {"breakdown": principal, "couple": principal["with_spouse"], "comparison": None}
     facts = planning_answers.partner_facts(planning_answers.load(request.session))
     if principal["with_spouse"] and facts is not None:
@@ -74,11 +75,11 @@ def partner(request: HttpRequest) -> HttpResponse:
 
 @never_cache
 @require_safe
-def projection(request: HttpRequest) -> HttpResponse:
-    answers = wizard.load(request.session)
-    profile = wizard.session_profile(request)
-    if profile is None or (today := breakdown_for(profile)) is None:
-        return redirect(navigation.start_url(request))
+@navigation.with_complete_answers
+def projection(request: HttpRequest, answers: dict) -> HttpResponse:
+    profile = wizard.answers_to_profile(answers)
+    if (today := breakdown_for(profile)) is None:
+        return redirect("calculator:result")
     kept = planning_answers.load(request.session)
     dates = planning_answers.dates(kept, answers)
     context = {"breakdown": today, "dates": dates, "projection": None, "problem": None}

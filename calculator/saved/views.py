@@ -82,6 +82,7 @@ def _share_create(request: HttpRequest) -> HttpResponse:
         if request.htmx:
             return render(request, "calculator/saved/_share.html#share-stale")
         return render(request, "calculator/questionnaire/stale_answers.html", status=409)
+    # Not navigation.with_complete_answers: answers changed in another tab are named (above) first.
     profile = wizard.session_profile(request)
     if profile is None:
         return redirect(navigation.start_url(request))

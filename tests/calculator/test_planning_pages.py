@@ -6,6 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from calculator.questionnaire.wizard import profile_to_step_data
 from crs.partner_swap import compare
 from crs.projection import profile_on, project
 from crs.scoring import score
@@ -210,3 +211,20 @@ def test_the_comparison_names_each_section_with_its_maximum_from_the_rules(marri
         ("Additional points", "additional"),
     ):
         assert f"{name} (maximum {getattr(maxima, section)})" in html
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/en/calculator/planning/questions/",
+        "/en/calculator/planning/partner/",
+        "/en/calculator/planning/month-by-month/",
+    ],
+)
+def test_a_planning_page_with_a_step_still_to_answer_goes_to_that_step(client, db, url):
+    (first_slug, first_data), (second_slug, _), *_ = profile_to_step_data(MARRIED)
+    assert client.post(f"/en/calculator/{first_slug}/", first_data).status_code == 302
+
+    response = client.get(url)
+
+    assert response.status_code == 302 and response["Location"] == f"/en/calculator/{second_slug}/"
