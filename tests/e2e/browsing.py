@@ -53,5 +53,5 @@ def show_errors(page, values: dict) -> None:
     """Submit the page's form with `values` (no browser-side validation), the
     way a person would, htmx or not, and wait until the errors are shown."""
     page.evaluate(SUBMIT_WITH, [values])
-    page.wait_for_load_state("networkidle")
     page.locator(".invalid-feedback, .errorlist, [aria-invalid='true']").first.wait_for()
+    page.wait_for_load_state("networkidle")

@@ -202,6 +202,7 @@ def test_share_from_an_older_tab_refuses_and_offers_a_reload(live_server, browse
         assert tab1.locator("#share-url").count() == 0, "nothing was shared"
         screenshot(tab1, "changed-minds-share-refused-desktop")
         tab1.get_by_role("button", name="Try a change").click()
+        tab1.wait_for_url(re.compile(r"/scenarios/new/$"))  # the refusal (409) page, not the Share one
         expect(tab1.locator(".stale-answers")).to_be_visible()
         assert "/scenarios/" not in tab1.url or "/edit/" not in tab1.url
         tab1.get_by_role("link", name="Reload your result with your current answers").click()
@@ -315,7 +316,7 @@ def test_the_changed_pages_fit_a_phone_and_a_desktop(live_server, browser, scree
         expect(page.locator(".stale-answers")).to_be_visible()
         shoot("share-refused")
         page.locator(".try-change button[type='submit']").click()
-        page.wait_for_load_state()
+        page.wait_for_url(re.compile(r"/scenarios/new/$"))
         expect(page.locator(".stale-answers")).to_be_visible()
         shoot("stale-answers")
     finally:

@@ -39,10 +39,10 @@ def test_a_french_speaking_visitor_lands_on_the_french_site_and_can_switch(live_
     screenshot(page, "french-home")
 
     page.get_by_role("link", name="English").click()
-    assert page.url == live_server.url + "/en/"
-    assert page.locator("html").get_attribute("lang") == "en"
+    expect(page).to_have_url(live_server.url + "/en/")
+    expect(page.locator("html")).to_have_attribute("lang", "en")
     page.get_by_role("link", name="Français").click()
-    assert page.url == live_server.url + "/fr/"
+    expect(page).to_have_url(live_server.url + "/fr/")
 
 
 # --- the whole questionnaire in French -------------------------------------------------------------

@@ -51,6 +51,7 @@ def test_the_maker_deletes_the_link_without_javascript(live_server, browser, scr
         page.locator(".share-expiry").scroll_into_view_if_needed()
         screenshot(page, f"{name}-share-page")
         page.get_by_role("link", name=words["delete"]).click()
+        page.wait_for_url(f"**/r/{public_id}/delete/?lang={language}")
         assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
         screenshot(page, f"{name}-confirm")
         page.get_by_role("button", name=words["confirm"]).click()
